@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/*
+ * Deployment settings come from the environment so the same code builds the
+ * site at a domain root or under a sub-path (see README "Deploy"):
+ *   SITE_URL   absolute origin the site is served from
+ *   BASE_PATH  sub-path, e.g. /ssb/ (default /)
+ *   OUT_DIR    output folder (default dist)
+ *   ASTRO_CACHE_DIR  content-layer cache; tests give each content set its own
+ */
+const site = process.env.SITE_URL ?? 'https://solid-state-tracker.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  // Whitespace between inline elements must survive (Astro 7's 'jsx' mode drops it).
+  compressHTML: true,
+  // Two entries with the same id, or two pages at one URL, fail the build instead of overwriting.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory' },
+});

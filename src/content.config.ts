@@ -1,0 +1,42 @@
+/**
+ * Content collections. Schemas live in src/lib/schemas (one file per kind,
+ * a comment on every field); this file only says where each collection is read
+ * from. The content root is `CONTENT_DIR` (default ./content) so tests and the
+ * benchmark can build other content sets with the same code.
+ *
+ * References between collections are plain ids, checked after loading by
+ * src/lib/references.ts: Astro 7 only logs a broken `reference()`, and we fail.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './lib/schemas/article';
+import { electrolyteSchema, guideSchema } from './lib/schemas/docs';
+import { organisationSchema } from './lib/schemas/organisation';
+import { programmeSchema } from './lib/schemas/programme';
+import { contentDir } from './lib/build-env';
+
+const root = contentDir();
+
+export const collections = {
+  articles: defineCollection({
+    // .md builds about twice as fast as .mdx; use .mdx only when an article needs components.
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles` }),
+    schema: articleSchema,
+  }),
+  programmes: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${root}/programmes` }),
+    schema: programmeSchema,
+  }),
+  organisations: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${root}/organisations` }),
+    schema: organisationSchema,
+  }),
+  electrolytes: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${root}/electrolytes` }),
+    schema: electrolyteSchema,
+  }),
+  guides: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${root}/guides` }),
+    schema: guideSchema,
+  }),
+};

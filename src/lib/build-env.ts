@@ -1,0 +1,21 @@
+/**
+ * Build settings read from the environment, each with the default used by
+ * `npm start`. Names avoid BASE_URL, which Vite and Vitest set themselves.
+ */
+import { isValidIsoDate, todayIso } from './dates';
+
+/** Root folder of the content set (CONTENT_DIR), relative to the project. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+}
+
+/**
+ * The "as of" day (AS_OF) against which overdue milestones and freshness are
+ * judged. Defaults to today (UTC); fix it for reproducible builds and tests.
+ */
+export function asOfDate(env: NodeJS.ProcessEnv = process.env): string {
+  const value = env.AS_OF;
+  if (value === undefined || value === '') return todayIso();
+  if (!isValidIsoDate(value)) throw new Error(`AS_OF: expected a date "YYYY-MM-DD", got "${value}"`);
+  return value;
+}

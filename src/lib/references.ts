@@ -1,0 +1,56 @@
+/**
+ * Cross-collection reference checks. Astro 7 only logs a broken reference, so
+ * the site checks every id itself and fails the build, naming the file, the
+ * field and the ids that would have been accepted.
+ */
+
+export interface EntryLike<T> {
+  id: string;
+  /** Path of the source file relative to the project, as Astro records it. */
+  filePath?: string | undefined;
+  data: T;
+}
+
+export interface ReferenceProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** One reference to check: which field of which entry points at which collection. */
+export interface ReferenceSite {
+  entry: EntryLike<unknown>;
+  field: string;
+  id: string;
+  collection: string;
+}
+
+/** Lists every reference whose id is not in its target collection. */
+export function findBrokenReferences(
+  sites: Iterable<ReferenceSite>,
+  known: Record<string, ReadonlySet<string>>,
+): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  for (const site of sites) {
+    const ids = known[site.collection];
+    if (ids?.has(site.id)) continue;
+    const sample = [...(ids ?? [])].sort().slice(0, 8).join(', ');
+    problems.push({
+      file: site.entry.filePath ?? `${site.collection}/${site.entry.id}`,
+      field: site.field,
+      message: `"${site.id}" is not an entry of ${site.collection}; expected the id of a file in content/${site.collection}/ (e.g. ${sample || 'none exist'})`,
+    });
+  }
+  return problems;
+}
+
+/** Thrown when content references are broken; lists every problem at once. */
+export class ContentReferenceError extends Error {
+  constructor(problems: ReferenceProblem[]) {
+    super(
+      `Invalid content: ${problems.length} broken reference(s)\n` +
+        problems.map((p) => `  ${p.file}: field "${p.field}": ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentReferenceError';
+  }
+}

@@ -1,0 +1,35 @@
+/** Schemas of the documentation collections: electrolyte explainers and guides (MDX). */
+import { z } from 'astro/zod';
+import { isoDay, source } from './common';
+
+/** Fields every documentation page has. */
+const docBase = z.object({
+  /** Page title. */
+  title: z.string({ error: 'expected a title' }).min(1),
+  /** One sentence for listings, search results and the meta description. */
+  description: z.string({ error: 'expected a description' }).min(1),
+  /** Position in the sidebar and in previous/next links (ascending). */
+  order: z.number({ error: 'expected a number for the sidebar order' }).default(100),
+  /** Day of the last substantive edit. */
+  updated: isoDay.optional(),
+  /** Sources for the facts on the page, listed at its foot. */
+  sources: z.array(source).default([]),
+});
+
+export const electrolyteSchema = docBase.extend({
+  /** Short family name for tables and filters ("Sulfide"). */
+  family: z.string({ error: 'expected the family name' }).min(1),
+  /** Typical room-temperature ionic conductivity, in words with units ("2–12 mS/cm"). */
+  conductivity: z.string({ error: 'expected a typical conductivity' }).min(1),
+  /** Representative materials ("Li6PS5Cl (argyrodite)"). */
+  keyMaterials: z.array(z.string()).default([]),
+  /** Main advantage, one phrase. */
+  strength: z.string().optional(),
+  /** Main manufacturing problem, one phrase. */
+  challenge: z.string().optional(),
+});
+
+export const guideSchema = docBase;
+
+export type ElectrolyteData = z.infer<typeof electrolyteSchema>;
+export type GuideData = z.infer<typeof guideSchema>;

@@ -1,0 +1,25 @@
+/** Schema of an organisation (content/organisations/<id>.yaml). */
+import { z } from 'astro/zod';
+import { httpUrl } from './common';
+
+export const ORGANISATION_KINDS = [
+  'carmaker', 'cell-maker', 'materials-supplier', 'start-up', 'research-institute', 'public-body', 'industrial',
+] as const;
+
+export const organisationSchema = z.object({
+  /** Name as the organisation writes it. */
+  name: z.string({ error: 'expected the organisation name' }).min(1),
+  /** Short name for tables ("Toyota"); defaults to the name. */
+  shortName: z.string().optional(),
+  /** What kind of organisation it is; "industrial" covers engineering and equipment firms. */
+  kind: z.enum(ORGANISATION_KINDS),
+  /** Country of its headquarters, in English. */
+  country: z.string({ error: 'expected a country' }).min(1),
+  /** Official website. */
+  website: httpUrl,
+  /** One or two sentences on why it matters here. */
+  description: z.string().optional(),
+});
+
+export type OrganisationData = z.infer<typeof organisationSchema>;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
