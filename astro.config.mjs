@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/markdown-links.ts';
 
 /*
  * Deployment settings come from the environment so the same code builds the
@@ -24,6 +26,8 @@ export default defineConfig({
   compressHTML: true,
   // Two entries with the same id, or two pages at one URL, fail the build instead of overwriting.
   prerenderConflictBehavior: 'error',
+  // Content links are written as site paths; the plugin prefixes `base` (MDX inherits it).
+  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
   integrations: [mdx(), sitemap()],
   build: { format: 'directory' },
 });

@@ -9,6 +9,7 @@ import { asOfDate } from './build-env';
 import { viewMilestone, type MilestoneView } from './milestones';
 import { ContentReferenceError, findBrokenReferences, type ReferenceSite } from './references';
 import { isPublished } from './visibility';
+import { programmeRow, type ProgrammeRow } from './programme-rows';
 
 export type Article = CollectionEntry<'articles'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -19,6 +20,7 @@ export type Guide = CollectionEntry<'guides'>;
 export interface ProgrammeRecord {
   entry: Programme;
   milestones: MilestoneView[];
+  row: ProgrammeRow;
 }
 
 export interface SiteData {
@@ -76,9 +78,16 @@ async function load(): Promise<SiteData> {
   const articles = allArticles
     .filter((a) => isPublished(a, asOf))
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
-  const records = programmes
-    .sort(byName)
-    .map((entry) => ({ entry, milestones: entry.data.milestones.map((m) => viewMilestone(m, asOf)) }));
+  const orgNames = new Map(organisations.map((o) => [o.id, o.data.shortName ?? o.data.name]));
+  const familyNames = new Map(electrolytes.map((e) => [e.id, e.data.family]));
+  const lookups = {
+    organisationName: (id: string) => orgNames.get(id) ?? id,
+    electrolyteName: (id: string) => familyNames.get(id) ?? id,
+  };
+  const records = programmes.sort(byName).map((entry) => {
+    const milestones = entry.data.milestones.map((m) => viewMilestone(m, asOf));
+    return { entry, milestones, row: programmeRow(entry.id, entry.data, milestones, lookups) };
+  });
 
   const data: SiteData = {
     asOf,
@@ -135,4 +144,12 @@ function checkReferences(
     electrolytes: new Set(electrolytes.map((e) => e.id)),
   });
   if (problems.length > 0) throw new ContentReferenceError(problems);
+}
+
+/** Sidebar groups for the documentation pages, in reading order. */
+export function docGroups(data: SiteData, paths: { guide: (id: string) => string; electrolyte: (id: string) => string }) {
+  return [
+    { label: 'Guides', links: data.guides.map((g) => ({ label: g.data.title, href: paths.guide(g.id) })) },
+    { label: 'Electrolytes', links: data.electrolytes.map((e) => ({ label: e.data.family, href: paths.electrolyte(e.id) })) },
+  ];
 }

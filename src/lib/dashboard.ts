@@ -1,0 +1,43 @@
+/** What the home page shows: upcoming promises and the biggest slips, derived from the records. */
+import { addMonths } from './dates';
+import type { MilestoneView } from './milestones';
+import { compareTargets } from './targets';
+
+export interface ProgrammeMilestone {
+  programmeId: string;
+  programme: string;
+  milestone: MilestoneView;
+}
+
+interface RecordLike {
+  id: string;
+  shortName: string;
+  milestones: readonly MilestoneView[];
+}
+
+function flatten(records: readonly RecordLike[]): ProgrammeMilestone[] {
+  return records.flatMap((r) => r.milestones.map((m) => ({ programmeId: r.id, programme: r.shortName, milestone: m })));
+}
+
+/** Open milestones whose current window ends between `asOf` and `months` later, soonest first. */
+export function upcomingMilestones(records: readonly RecordLike[], asOf: string, months: number): ProgrammeMilestone[] {
+  const horizon = addMonths(asOf, months);
+  return flatten(records)
+    .filter(({ milestone: m }) => m.state === 'open' && m.current.target.end <= horizon)
+    .sort((a, b) => compareTargets(a.milestone.current.target, b.milestone.current.target) || a.programme.localeCompare(b.programme));
+}
+
+/** Milestones with the largest positive slips, largest first (ties: most recent announcement first). */
+export function biggestSlips(records: readonly RecordLike[], count: number): ProgrammeMilestone[] {
+  return flatten(records)
+    .filter(({ milestone: m }) => m.slipMonths > 0)
+    .sort((a, b) => b.milestone.slipMonths - a.milestone.slipMonths || b.milestone.current.announced.localeCompare(a.milestone.current.announced))
+    .slice(0, count);
+}
+
+/** How many items fall in each group, in the order of `keys`, with zero counts kept. */
+export function countBy<T>(items: readonly T[], key: (item: T) => string, keys: readonly string[]): { key: string; count: number }[] {
+  const counts = new Map(keys.map((k) => [k, 0]));
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([k, count]) => ({ key: k, count }));
+}

@@ -1,0 +1,66 @@
+/** Reader-facing words for the enum values stored in content. */
+import type { OrganisationKind } from './schemas/organisation';
+import type { ANODES, APPLICATIONS, REGIONS, Status } from './schemas/programme';
+import type { MilestoneState } from './milestones';
+
+export const statusLabel: Record<Status, string> = {
+  research: 'Research',
+  'pilot-line': 'Pilot line',
+  samples: 'Samples',
+  'demo-vehicle': 'Demo vehicle',
+  'small-batch': 'Small batch',
+  'mass-production': 'Mass production',
+  paused: 'Paused',
+  cancelled: 'Cancelled',
+};
+
+export const anodeLabel: Record<(typeof ANODES)[number], string> = {
+  'lithium-metal': 'Lithium metal',
+  'anode-free': 'Anode-free',
+  silicon: 'Silicon',
+  graphite: 'Graphite',
+  'lithium-alloy': 'Lithium alloy',
+  other: 'Other',
+  unknown: 'Not disclosed',
+};
+
+export const regionLabel: Record<(typeof REGIONS)[number], string> = {
+  japan: 'Japan',
+  korea: 'South Korea',
+  china: 'China',
+  taiwan: 'Taiwan',
+  'north-america': 'North America',
+  europe: 'Europe',
+};
+
+export const applicationLabel: Record<(typeof APPLICATIONS)[number], string> = {
+  ev: 'Electric vehicles',
+  consumer: 'Consumer devices',
+  industrial: 'Industrial',
+  materials: 'Materials supply',
+};
+
+export const organisationKindLabel: Record<OrganisationKind, string> = {
+  carmaker: 'Carmaker',
+  'cell-maker': 'Cell maker',
+  'materials-supplier': 'Materials supplier',
+  'start-up': 'Start-up',
+  'research-institute': 'Research institute',
+  'public-body': 'Public body',
+  industrial: 'Engineering and industry',
+};
+
+export const milestoneStateLabel: Record<MilestoneState, string> = {
+  achieved: 'Achieved',
+  overdue: 'Overdue',
+  open: 'Open',
+  abandoned: 'Dropped',
+};
+
+/** "+39 months", "−6 months", "no change". */
+export function formatSlip(months: number): string {
+  if (months === 0) return 'no change';
+  const sign = months > 0 ? '+' : '−';
+  const n = Math.abs(months);
+  return `${sign}${n} month${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * One comparable row per programme, as the programmes table (and later the
+ * explorer, exports and dashboard) show it. Pure: takes names through lookups.
+ */
+import { lastAnnouncement, nextMilestone, totalSlip, type MilestoneView } from './milestones';
+import type { ProgrammeData } from './schemas/programme';
+
+export interface ProgrammeRow {
+  id: string;
+  name: string;
+  shortName: string;
+  lead: { id: string; name: string };
+  partners: { id: string; name: string }[];
+  electrolyte: { id: string; name: string };
+  anode: ProgrammeData['anode'];
+  region: ProgrammeData['region'];
+  status: ProgrammeData['status'];
+  /** The open milestone whose current target window ends first. */
+  next: MilestoneView | undefined;
+  /** Sum of positive slips across milestones, in months. */
+  totalSlip: number;
+  lastVerified: string;
+  /** Newest announcement or achievement on record. */
+  lastUpdate: string | undefined;
+}
+
+export interface Lookups {
+  organisationName: (id: string) => string;
+  electrolyteName: (id: string) => string;
+}
+
+export function programmeRow(id: string, data: ProgrammeData, milestones: MilestoneView[], lookups: Lookups): ProgrammeRow {
+  return {
+    id,
+    name: data.name,
+    shortName: data.shortName,
+    lead: { id: data.lead, name: lookups.organisationName(data.lead) },
+    partners: data.partners.map((p) => ({ id: p.organisation, name: lookups.organisationName(p.organisation) })),
+    electrolyte: { id: data.electrolyte, name: lookups.electrolyteName(data.electrolyte) },
+    anode: data.anode,
+    region: data.region,
+    status: data.status,
+    next: nextMilestone(milestones),
+    totalSlip: totalSlip(milestones),
+    lastVerified: data.lastVerified,
+    lastUpdate: lastAnnouncement(milestones),
+  };
+}
