@@ -6,23 +6,26 @@ import { z } from 'astro/zod';
 import { isValidIsoDate } from '../dates';
 import { parseTarget, TARGET_GRAMMAR_HINT } from '../targets';
 
+/** Message for a date that is not a string; explains the quoting rule when YAML made it a Date. */
+function dateTypeError(expected: string, input: unknown): string {
+  if (input instanceof Date) {
+    return `expected a quoted date ${expected}: unquoted YAML dates are parsed loosely (2024-02-30 would silently become 2024-03-01), so write it in quotes`;
+  }
+  return input === undefined ? `required: expected a date ${expected}` : `expected a date ${expected}`;
+}
+
 /**
  * A calendar day written as a quoted string, "YYYY-MM-DD". Unquoted YAML dates
  * are refused because the YAML parser turns them into Date objects and rolls
  * impossible days over silently (2024-02-30 would become 2024-03-01).
  */
 export const isoDay = z
-  .string({
-    error: (issue) =>
-      issue.input instanceof Date
-        ? 'expected a quoted date "YYYY-MM-DD"; unquoted YAML dates are parsed loosely (2024-02-30 would silently become 2024-03-01), so write it in quotes'
-        : 'expected a date "YYYY-MM-DD"',
-  })
+  .string({ error: (issue) => dateTypeError('"YYYY-MM-DD"', issue.input) })
   .refine(isValidIsoDate, { error: (issue) => `expected a real calendar date "YYYY-MM-DD", got "${String(issue.input)}"` });
 
 /** A day, month or year ("2023-10-12", "2023-10", "2023"), for facts only known to that precision. */
 export const partialDate = z
-  .string({ error: 'expected a quoted date "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+  .string({ error: (issue) => dateTypeError('"YYYY", "YYYY-MM" or "YYYY-MM-DD"', issue.input) })
   .refine((s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isValidIsoDate(`${s}-01`)) || isValidIsoDate(s), {
     error: (issue) => `expected a real date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "${String(issue.input)}"`,
   });

@@ -1,0 +1,50 @@
+/**
+ * Runs `astro build` in a child process on a given content set, the way
+ * `npm run build` does, with its own output and cache folders so builds of
+ * different content sets never share state.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const AS_OF = '2026-11-29';
+export const SITE_URL = 'https://solid-state-tracker.example';
+
+export interface BuildOptions {
+  /** Content root, relative to the project or absolute. */
+  contentDir: string;
+  /** Name of the output folder under test-output/. */
+  name: string;
+  basePath?: string;
+  asOf?: string;
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF }: BuildOptions): BuildResult {
+  const outDir = resolve('test-output', name);
+  const cacheDir = resolve('test-output', `${name}.cache`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  // Vitest's own variables (NODE_ENV=test, MODE, BASE_URL …) must not leak into the production build.
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^(VITEST|VITE_|NODE_ENV$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|TEST$)/.test(k)) env[k] = v;
+  }
+  Object.assign(env, {
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    AS_OF: asOf,
+    BASE_PATH: basePath,
+    SITE_URL,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
