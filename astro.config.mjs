@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/markdown-links.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /*
  * Deployment settings come from the environment so the same code builds the
@@ -28,6 +29,6 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Content links are written as site paths; the plugin prefixes `base` (MDX inherits it).
   markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   build: { format: 'directory' },
 });

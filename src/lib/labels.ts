@@ -57,6 +57,9 @@ export const milestoneStateLabel: Record<MilestoneState, string> = {
   abandoned: 'Dropped',
 };
 
+/** Shown where a programme has not disclosed its electrolyte family. */
+export const UNDISCLOSED = 'Not disclosed';
+
 /** "+39 months", "−6 months", "no change". */
 export function formatSlip(months: number): string {
   if (months === 0) return 'no change';

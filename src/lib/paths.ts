@@ -34,4 +34,6 @@ export const paths = {
   guides: () => href('/guides/'),
   guide: (id: string) => href(`/guides/${id}/`),
   about: () => href('/about/'),
+  search: () => href('/search/'),
+  feeds: () => href('/feeds/'),
 };

@@ -11,7 +11,8 @@ export interface ProgrammeRow {
   shortName: string;
   lead: { id: string; name: string };
   partners: { id: string; name: string }[];
-  electrolyte: { id: string; name: string };
+  /** Null when the programme has not disclosed its electrolyte. */
+  electrolyte: { id: string; name: string } | null;
   anode: ProgrammeData['anode'];
   region: ProgrammeData['region'];
   status: ProgrammeData['status'];
@@ -36,7 +37,7 @@ export function programmeRow(id: string, data: ProgrammeData, milestones: Milest
     shortName: data.shortName,
     lead: { id: data.lead, name: lookups.organisationName(data.lead) },
     partners: data.partners.map((p) => ({ id: p.organisation, name: lookups.organisationName(p.organisation) })),
-    electrolyte: { id: data.electrolyte, name: lookups.electrolyteName(data.electrolyte) },
+    electrolyte: data.electrolyte ? { id: data.electrolyte, name: lookups.electrolyteName(data.electrolyte) } : null,
     anode: data.anode,
     region: data.region,
     status: data.status,

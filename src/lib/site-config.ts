@@ -10,6 +10,7 @@ export const site = {
     { label: 'Programmes', path: '/programmes/' },
     { label: 'Electrolytes', path: '/electrolytes/' },
     { label: 'Guides', path: '/guides/' },
+    { label: 'Feeds and data', path: '/feeds/' },
     { label: 'About', path: '/about/' },
   ],
 } as const;

@@ -113,7 +113,7 @@ async function load(): Promise<SiteData> {
   for (const r of records) {
     const orgs = new Set([r.entry.data.lead, ...r.entry.data.partners.map((p) => p.organisation)]);
     for (const id of orgs) push(data.programmesByOrganisation, id, r);
-    push(data.programmesByElectrolyte, r.entry.data.electrolyte, r);
+    if (r.entry.data.electrolyte) push(data.programmesByElectrolyte, r.entry.data.electrolyte, r);
   }
   return data;
 }
@@ -133,7 +133,7 @@ function checkReferences(
   }
   for (const p of programmes) {
     sites.push({ entry: p, field: 'lead', id: p.data.lead, collection: 'organisations' });
-    sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
+    if (p.data.electrolyte) sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
     p.data.partners.forEach((partner, i) =>
       sites.push({ entry: p, field: `partners[${i}].organisation`, id: partner.organisation, collection: 'organisations' }),
     );

@@ -23,7 +23,7 @@ describe('real content', () => {
     }
     for (const p of content.programmes) {
       sites.push({ entry: p, field: 'lead', id: p.data.lead, collection: 'organisations' });
-      sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
+      if (p.data.electrolyte) sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
       p.data.partners.forEach((x, i) => sites.push({ entry: p, field: `partners[${i}].organisation`, id: x.organisation, collection: 'organisations' }));
     }
     const known = {

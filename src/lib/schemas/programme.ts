@@ -65,8 +65,8 @@ export const programmeSchema = z.object({
   lead: entryId,
   /** Other organisations and their roles. */
   partners: z.array(partner).default([]),
-  /** Id of the electrolyte family in content/electrolytes/. */
-  electrolyte: entryId,
+  /** Id of the electrolyte family in content/electrolytes/; omit when the programme has not disclosed it (never guess). */
+  electrolyte: entryId.optional(),
   /** Anode type, "unknown" when not disclosed. */
   anode: z.enum(ANODES).default('unknown'),
   /** What the cells are for. */

@@ -1,0 +1,192 @@
+/**
+ * Open data: the programme records as JSON, CSV and iCalendar. Pure functions
+ * over the derived milestone views, so the files always agree with the pages.
+ * Formats come from well-kept libraries (csv-stringify, ical-generator); only
+ * the shape of the data is ours.
+ */
+import { stringify } from 'csv-stringify/sync';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { lastDayOfMonth, pad2 } from './dates';
+import type { MilestoneView } from './milestones';
+import type { ProgrammeRow } from './programme-rows';
+import type { ProgrammeData } from './schemas/programme';
+import { formatTarget } from './targets';
+
+export const DATA_SCHEMA_VERSION = '1.0.0';
+export const DATA_LICENCE = 'CC BY 4.0';
+export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+export interface ExportProgramme {
+  id: string;
+  data: ProgrammeData;
+  row: ProgrammeRow;
+  milestones: MilestoneView[];
+  /** Absolute URL of the programme page. */
+  url: string;
+}
+
+/** The JSON document: one object per programme with milestones and announcements. */
+export function programmesJson(programmes: ExportProgramme[], meta: { asOf: string; site: string; schemaUrl: string }) {
+  return {
+    $schema: meta.schemaUrl,
+    schemaVersion: DATA_SCHEMA_VERSION,
+    asOf: meta.asOf,
+    licence: DATA_LICENCE,
+    licenceUrl: DATA_LICENCE_URL,
+    source: meta.site,
+    programmes: programmes.map((p) => ({
+      id: p.id,
+      name: p.data.name,
+      shortName: p.data.shortName,
+      url: p.url,
+      lead: p.row.lead,
+      partners: p.data.partners.map((x, i) => ({ ...p.row.partners[i]!, role: x.role, since: x.since ?? null })),
+      electrolyte: p.row.electrolyte,
+      anode: p.data.anode,
+      application: p.data.application,
+      cellFormat: p.data.cellFormat ?? null,
+      region: p.data.region,
+      status: p.data.status,
+      summary: p.data.summary,
+      caveats: p.data.caveats,
+      totalSlipMonths: p.row.totalSlip,
+      lastVerified: p.data.lastVerified,
+      milestones: p.milestones.map((m) => ({
+        id: m.id,
+        title: m.title,
+        state: m.state,
+        slipMonths: m.slipMonths,
+        currentTarget: targetJson(m.current.target),
+        achieved: m.achieved ? { date: m.achieved.date, source: m.achieved.source } : null,
+        abandoned: m.abandoned ?? null,
+        announcements: m.history.map((a) => ({
+          announced: a.announced,
+          target: targetJson(a.target),
+          stated: a.stated,
+          movedMonths: a.moved,
+          source: a.source,
+          note: a.note ?? null,
+        })),
+      })),
+    })),
+  };
+}
+
+function targetJson(t: MilestoneView['current']['target']) {
+  return { value: t.text, label: formatTarget(t), precision: t.precision, start: t.start, end: t.end };
+}
+
+/**
+ * Neutralises spreadsheet formulas: a text cell starting with = + - @ (or a
+ * tab/carriage return) is prefixed with an apostrophe, per OWASP's CSV
+ * injection advice. Numbers stay numbers.
+ */
+export function safeCell(value: string | number | null | undefined): string | number {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csv(header: string[], rows: (string | number | null | undefined)[][]): string {
+  return stringify([header, ...rows.map((r) => r.map(safeCell))], { record_delimiter: 'windows', quoted_match: /[",\r\n]/ });
+}
+
+export const PROGRAMME_CSV_COLUMNS = [
+  'id', 'name', 'short_name', 'lead', 'partners', 'electrolyte', 'anode', 'application', 'region', 'status',
+  'next_milestone', 'next_target', 'next_target_start', 'next_target_end', 'total_slip_months', 'last_verified', 'url',
+];
+
+/** One row per programme. */
+export function programmesCsv(programmes: ExportProgramme[]): string {
+  return csv(
+    PROGRAMME_CSV_COLUMNS,
+    programmes.map((p) => [
+      p.id, p.data.name, p.data.shortName, p.row.lead.name, p.row.partners.map((x) => x.name).join('; '),
+      p.row.electrolyte?.name ?? '', p.data.anode, p.data.application, p.data.region, p.data.status,
+      p.row.next?.title, p.row.next ? formatTarget(p.row.next.current.target) : '',
+      p.row.next?.current.target.start, p.row.next?.current.target.end, p.row.totalSlip, p.data.lastVerified, p.url,
+    ]),
+  );
+}
+
+export const MILESTONE_CSV_COLUMNS = [
+  'programme_id', 'programme', 'milestone_id', 'milestone', 'announced_on', 'target', 'target_as_stated', 'target_label',
+  'target_window_start', 'target_window_end', 'moved_months', 'milestone_state', 'achieved_on',
+  'source_title', 'source_publisher', 'source_url', 'programme_url',
+];
+
+/** One row per announcement. */
+export function milestonesCsv(programmes: ExportProgramme[]): string {
+  return csv(
+    MILESTONE_CSV_COLUMNS,
+    programmes.flatMap((p) =>
+      p.milestones.flatMap((m) =>
+        m.history.map((a) => [
+          p.id, p.data.shortName, m.id, m.title, a.announced, a.target.text, a.stated, formatTarget(a.target),
+          a.target.start, a.target.end, a.moved, m.state, m.achieved?.date, a.source.title, a.source.publisher, a.source.url, p.url,
+        ]),
+      ),
+    ),
+  );
+}
+
+/** First and last day of a partial date ("2020-06" → June 2020). */
+function dayRange(partial: string): { start: string; end: string } {
+  if (/^\d{4}$/.test(partial)) return { start: `${partial}-01-01`, end: `${partial}-12-31` };
+  if (/^\d{4}-\d{2}$/.test(partial)) {
+    const [y, m] = partial.split('-').map(Number) as [number, number];
+    return { start: `${partial}-01`, end: `${partial}-${pad2(lastDayOfMonth(y, m))}` };
+  }
+  return { start: partial, end: partial };
+}
+
+/** All-day DTEND is exclusive: the day after `iso`. */
+function dayAfter(iso: string): Date {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
+
+/**
+ * iCalendar: one all-day event per open or overdue milestone spanning its
+ * current target window ("by" targets run from the announcement), plus one per
+ * achieved milestone on the day (or month) it happened. UIDs are stable, and
+ * DTSTAMP is the as-of day so builds are reproducible.
+ */
+export function milestonesIcs(programmes: ExportProgramme[], meta: { asOf: string; host: string; name: string }): string {
+  const cal = ical({ name: meta.name, prodId: { company: meta.host, product: 'ssb-tracker', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const stamp = new Date(`${meta.asOf}T00:00:00Z`);
+  for (const p of programmes) {
+    for (const m of p.milestones) {
+      const link = `${p.url}#milestone-${m.id}`;
+      if (m.state === 'open' || m.state === 'overdue') {
+        const t = m.current.target;
+        const start = t.start ?? dayRange(m.current.announced).start;
+        cal.createEvent({
+          id: `${p.id}.${m.id}.target@${meta.host}`,
+          allDay: true,
+          start: new Date(`${start}T00:00:00Z`),
+          end: dayAfter(t.end),
+          stamp,
+          summary: `${p.data.shortName}: ${m.title} (target ${formatTarget(t)})`,
+          description: `Target as stated: ${m.current.stated}. Announced ${m.current.announced}. Source: ${m.current.source.title}, ${m.current.source.publisher}, ${m.current.source.url}. ${m.state === 'overdue' ? 'Overdue as of ' + meta.asOf + '.' : ''}`.trim(),
+          url: link,
+        });
+      } else if (m.state === 'achieved' && m.achieved) {
+        const range = dayRange(m.achieved.date);
+        cal.createEvent({
+          id: `${p.id}.${m.id}.achieved@${meta.host}`,
+          allDay: true,
+          start: new Date(`${range.start}T00:00:00Z`),
+          end: dayAfter(range.end),
+          stamp,
+          summary: `${p.data.shortName}: ${m.title} (achieved)`,
+          description: `Achieved ${m.achieved.date}. Source: ${m.achieved.source.title}, ${m.achieved.source.publisher}, ${m.achieved.source.url}.`,
+          url: link,
+        });
+      }
+    }
+  }
+  return cal.toString();
+}
+

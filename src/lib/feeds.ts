@@ -1,0 +1,80 @@
+/**
+ * Builds every news feed of the site (all news, and one per programme,
+ * organisation and electrolyte family) from the same item builder, so they
+ * cannot drift apart: full text, categories, author, stable permalink guid.
+ */
+import rss from '@astrojs/rss';
+import { articleHtml } from './article-html';
+import { absolutiseUrls, escapeXml, feedDate } from './feed-xml';
+import { href } from './paths';
+import { site as siteConfig } from './site-config';
+import type { APIRoute } from 'astro';
+import { getSiteData, type Article, type SiteData } from './site-data';
+
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** Site path of the page the feed belongs to ("/programmes/x/"). */
+  pagePath: string;
+  /** Site path of the feed itself ("/programmes/x/rss.xml"). */
+  feedPath: string;
+  articles: Article[];
+}
+
+/** Names of everything an article is linked to, as RSS categories. */
+export function articleCategories(article: Article, data: SiteData): string[] {
+  const a = article.data;
+  return [
+    ...a.programmes.map((id) => data.programmeById.get(id)?.entry.data.shortName ?? id),
+    ...a.organisations.map((id) => {
+      const o = data.organisationById.get(id);
+      return o ? (o.data.shortName ?? o.data.name) : id;
+    }),
+    ...a.electrolytes.map((id) => data.electrolyteById.get(id)?.data.family ?? id),
+    ...a.tags,
+  ].filter((c, i, all) => all.indexOf(c) === i);
+}
+
+/** An RSS response for the spec; `site` is the absolute site URL (Astro.site). */
+export async function feedResponse(spec: FeedSpec, data: SiteData, site: URL): Promise<Response> {
+  const origin = site.origin;
+  const abs = (path: string) => new URL(href(path), origin).href;
+  const newest = spec.articles[0]?.data.updated ?? spec.articles[0]?.data.published;
+  const items = await Promise.all(
+    spec.articles.map(async (article) => {
+      const html = absolutiseUrls(await articleHtml(article), origin);
+      return {
+        title: article.data.title,
+        link: abs(`/news/${article.id}/`),
+        pubDate: feedDate(article.data.published),
+        description: article.data.description,
+        content: html,
+        categories: articleCategories(article, data),
+        customData: article.data.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
+      };
+    }),
+  );
+  return rss({
+    title: spec.title,
+    description: spec.description,
+    site: abs(spec.pagePath),
+    items,
+    stylesheet: href('/rss-style.xsl'),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData:
+      `<language>${siteConfig.locale}</language>` +
+      `<atom:link href="${escapeXml(abs(spec.feedPath))}" rel="self" type="application/rss+xml"/>` +
+      (newest ? `<lastBuildDate>${feedDate(newest).toUTCString()}</lastBuildDate>` : ''),
+  });
+}
+
+/** getStaticPaths and GET for a family of per-entity feeds at `/<kind>/<id>/rss.xml`. */
+export function entityFeedRoute(specs: (data: SiteData) => FeedSpec[]) {
+  return {
+    getStaticPaths: async () => {
+      const data = await getSiteData();
+      return specs(data).map((spec) => ({ params: { id: spec.pagePath.split('/')[2]! }, props: { spec } }));
+    },
+    GET: (async ({ props, site }) => feedResponse((props as { spec: FeedSpec }).spec, await getSiteData(), site!)) satisfies APIRoute,
+  };
+}

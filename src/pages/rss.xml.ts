@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../lib/feeds';
+import { mainFeed } from '../lib/feed-list';
+import { getSiteData } from '../lib/site-data';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await getSiteData();
+  return feedResponse(mainFeed(data), data, site!);
+};
