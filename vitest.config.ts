@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 /**
- * Test projects: `unit` (pure src/lib logic and content files, no build),
- * `build` (builds fixture and real content sets with the Astro CLI and asserts
- * on the output), `e2e` (Chromium against the built real site).
+ * Test projects: `unit` (pure src/lib logic and content files, no build) and
+ * `site`: build tests (fixture and real content sets built with the Astro CLI,
+ * output parsed and asserted on) and e2e tests (Chromium against the real site
+ * served locally). The real site is built once for the whole `site` project.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -12,8 +13,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
         test: {
-          name: 'build',
-          include: ['test/build/**/*.test.ts'],
+          name: 'site',
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 600_000,

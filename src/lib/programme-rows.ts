@@ -4,6 +4,7 @@
  */
 import { lastAnnouncement, nextMilestone, totalSlip, type MilestoneView } from './milestones';
 import type { ProgrammeData } from './schemas/programme';
+import type { OrganisationKind } from './schemas/organisation';
 
 export interface ProgrammeRow {
   id: string;
@@ -11,6 +12,8 @@ export interface ProgrammeRow {
   shortName: string;
   lead: { id: string; name: string };
   partners: { id: string; name: string }[];
+  /** Kinds of the lead and partners, de-duplicated. */
+  kinds: OrganisationKind[];
   /** Null when the programme has not disclosed its electrolyte. */
   electrolyte: { id: string; name: string } | null;
   anode: ProgrammeData['anode'];
@@ -28,6 +31,7 @@ export interface ProgrammeRow {
 export interface Lookups {
   organisationName: (id: string) => string;
   electrolyteName: (id: string) => string;
+  organisationKind: (id: string) => OrganisationKind | undefined;
 }
 
 export function programmeRow(id: string, data: ProgrammeData, milestones: MilestoneView[], lookups: Lookups): ProgrammeRow {
@@ -37,6 +41,7 @@ export function programmeRow(id: string, data: ProgrammeData, milestones: Milest
     shortName: data.shortName,
     lead: { id: data.lead, name: lookups.organisationName(data.lead) },
     partners: data.partners.map((p) => ({ id: p.organisation, name: lookups.organisationName(p.organisation) })),
+    kinds: [...new Set([data.lead, ...data.partners.map((p) => p.organisation)].flatMap((id) => lookups.organisationKind(id) ?? []))],
     electrolyte: data.electrolyte ? { id: data.electrolyte, name: lookups.electrolyteName(data.electrolyte) } : null,
     anode: data.anode,
     region: data.region,

@@ -80,9 +80,11 @@ async function load(): Promise<SiteData> {
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   const orgNames = new Map(organisations.map((o) => [o.id, o.data.shortName ?? o.data.name]));
   const familyNames = new Map(electrolytes.map((e) => [e.id, e.data.family]));
+  const orgKinds = new Map(organisations.map((o) => [o.id, o.data.kind]));
   const lookups = {
     organisationName: (id: string) => orgNames.get(id) ?? id,
     electrolyteName: (id: string) => familyNames.get(id) ?? id,
+    organisationKind: (id: string) => orgKinds.get(id),
   };
   const records = programmes.sort(byName).map((entry) => {
     const milestones = entry.data.milestones.map((m) => viewMilestone(m, asOf));

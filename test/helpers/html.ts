@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 
 /** The HTML of the page at a site path ("/programmes/x/"), or throws naming the missing file. */
 export function readPage(dir: string, path: string): string {
-  const file = join(dir, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
+  const rel = path.replace(/^\//, '');
+  const file = /\.[a-z]+$/.test(rel) ? join(dir, rel) : join(dir, rel, 'index.html');
   if (!existsSync(file)) throw new Error(`no page at ${path} (${file})`);
   return readFileSync(file, 'utf8');
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { biggestSlips, countBy, upcomingMilestones } from '../../src/lib/dashboard';
+import { viewMilestone } from '../../src/lib/milestones';
+import { prevNext, tableOfContents } from '../../src/lib/docs-nav';
+
+const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
+const ann = (announced: string, target: string) => ({ announced, target, stated: target, source: src });
+const AS_OF = '2026-11-29';
+const records = [
+  { id: 'a', shortName: 'Alpha', milestones: [viewMilestone({ id: 'sop', title: 'SOP', announcements: [ann('2020-01-01', '2025'), ann('2023-01-01', '2027-04/2029-03')] }, AS_OF)] },
+  { id: 'b', shortName: 'Beta', milestones: [
+    viewMilestone({ id: 'pilot', title: 'Pilot', announcements: [ann('2024-01-01', '2027-06')] }, AS_OF),
+    viewMilestone({ id: 'late', title: 'Late', announcements: [ann('2022-01-01', '2025-H1'), ann('2024-01-01', '2026-Q1')] }, AS_OF),
+    viewMilestone({ id: 'far', title: 'Far', announcements: [ann('2024-01-01', '2031')] }, AS_OF),
+  ] },
+];
+
+describe('upcomingMilestones', () => {
+  it('lists open milestones ending within the horizon, soonest first, excluding overdue ones', () => {
+    expect(upcomingMilestones(records, AS_OF, 24).map((u) => u.milestone.id)).toEqual(['pilot']);
+    expect(upcomingMilestones(records, AS_OF, 36).map((u) => u.milestone.id)).toEqual(['pilot', 'sop']);
+  });
+});
+
+describe('biggestSlips', () => {
+  it('orders positive slips largest first', () => {
+    expect(biggestSlips(records, 5).map((s) => [s.milestone.id, s.milestone.slipMonths])).toEqual([['sop', 39], ['late', 9]]);
+    expect(biggestSlips(records, 1)).toHaveLength(1);
+  });
+});
+
+describe('countBy', () => {
+  it('keeps zero groups in key order', () => {
+    expect(countBy(['x', 'y', 'x'], (v) => v, ['y', 'z', 'x'])).toEqual([{ key: 'y', count: 1 }, { key: 'z', count: 0 }, { key: 'x', count: 2 }]);
+  });
+});
+
+describe('docs navigation', () => {
+  const groups = [{ label: 'G', links: [{ label: '1', href: '/g/1/' }, { label: '2', href: '/g/2/' }] }, { label: 'E', links: [{ label: '3', href: '/e/3/' }] }];
+  it('links previous and next across groups', () => {
+    expect(prevNext(groups, '/g/2/')).toEqual({ prev: { label: '1', href: '/g/1/' }, next: { label: '3', href: '/e/3/' } });
+    expect(prevNext(groups, '/g/1/')).toEqual({ next: { label: '2', href: '/g/2/' } });
+    expect(prevNext(groups, '/nope/')).toEqual({});
+  });
+  it('keeps h2 and h3 in the table of contents', () => {
+    expect(tableOfContents([{ depth: 1, slug: 'a', text: 'A' }, { depth: 2, slug: 'b', text: 'B' }, { depth: 3, slug: 'c', text: 'C' }, { depth: 4, slug: 'd', text: 'D' }]).map((h) => h.slug)).toEqual(['b', 'c']);
+  });
+});

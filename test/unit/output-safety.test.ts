@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { absolutiseUrls, escapeXml, feedDate } from '../../src/lib/feed-xml';
+import { serialiseJsonLd } from '../../src/lib/json-ld';
+import { safeCell } from '../../src/lib/exports';
+import { withBase } from '../../src/lib/paths';
+
+describe('serialiseJsonLd', () => {
+  it('cannot close the script element and parses back to the same value', () => {
+    const value = { headline: '</script><script>alert(1)</script> "q" & \u2028' };
+    const out = serialiseJsonLd(value);
+    expect(out).not.toMatch(/<|>|&/);
+    expect(JSON.parse(out)).toEqual(value);
+  });
+});
+
+describe('safeCell', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+cmd', "'+cmd"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['Toyota', 'Toyota'],
+    ['2027-04-01', '2027-04-01'],
+  ])('%j → %j', (input, expected) => {
+    expect(safeCell(input)).toBe(expected);
+  });
+  it('keeps numbers as numbers, including negative ones', () => {
+    expect(safeCell(-6)).toBe(-6);
+    expect(safeCell(null)).toBe('');
+  });
+});
+
+describe('feed XML helpers', () => {
+  it('escapes markup and quotes', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+  it('absolutises root-relative links and srcsets, not external or protocol-relative ones', () => {
+    const html = '<a href="/ssb/programmes/x/">x</a><img src="/a.png" srcset="/a.png 1x, /b.png 2x"><a href="//cdn.example/x">c</a><a href="https://e.example/">e</a><a href="#f">f</a>';
+    expect(absolutiseUrls(html, 'https://site.example/')).toBe(
+      '<a href="https://site.example/ssb/programmes/x/">x</a><img src="https://site.example/a.png" srcset="https://site.example/a.png 1x, https://site.example/b.png 2x"><a href="//cdn.example/x">c</a><a href="https://e.example/">e</a><a href="#f">f</a>',
+    );
+  });
+  it('dates content days at midnight UTC', () => {
+    expect(feedDate('2023-10-12').toUTCString()).toBe('Thu, 12 Oct 2023 00:00:00 GMT');
+  });
+});
+
+describe('withBase', () => {
+  it.each([
+    ['/programmes/x/', '/', '/programmes/x/'],
+    ['/programmes/x/', '/ssb/', '/ssb/programmes/x/'],
+    ['/programmes/x/', '/ssb', '/ssb/programmes/x/'],
+    ['/ssb/programmes/x/', '/ssb/', '/ssb/programmes/x/'],
+    ['https://e.example/', '/ssb/', 'https://e.example/'],
+    ['//cdn.example/a', '/ssb/', '//cdn.example/a'],
+    ['#frag', '/ssb/', '#frag'],
+  ])('%s under %s → %s', (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+});
