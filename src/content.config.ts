@@ -6,14 +6,16 @@
  *
  * References between collections are plain ids, checked after loading by
  * src/lib/references.ts: Astro 7 only logs a broken `reference()`, and we fail.
+ * Duplicate ids fail too (src/lib/strict-glob.ts): the stock loader can let
+ * one file silently overwrite another.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/schemas/article';
 import { electrolyteSchema, guideSchema } from './lib/schemas/docs';
 import { organisationSchema } from './lib/schemas/organisation';
 import { programmeSchema } from './lib/schemas/programme';
 import { contentDir } from './lib/build-env';
+import { strictGlob as glob } from './lib/strict-glob';
 
 const root = contentDir();
 

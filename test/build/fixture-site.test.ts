@@ -75,7 +75,7 @@ describe('valid fixture build', () => {
 
   it('renders docs with a sidebar, table of contents and previous/next links', () => {
     const html = readPage(build.outDir, '/guides/fixture-methodology/');
-    expect(html).toMatch(/<nav class="docs-sidebar" aria-label="Documentation">/);
+    expect(html).toMatch(/<nav class="docs-sidebar" aria-label="Documentation"/);
     expect(html).toContain('href="#recording-targets"');
     expect(html).toMatch(/rel="next"[^>]*>|href="\/guides\/fixture-glossary\/" rel="next"/);
     const explainer = readPage(build.outDir, '/electrolytes/sulfide-fixture/');

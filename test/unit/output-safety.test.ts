@@ -59,3 +59,15 @@ describe('withBase', () => {
     expect(withBase(path, base)).toBe(expected);
   });
 });
+
+import { scriptLang } from '../../src/lib/text-lang';
+describe('scriptLang', () => {
+  it.each([
+    ['出光興産、全固体電池実用化へ', 'ja'],
+    ['삼성SDI 전고체', 'ko'],
+    ['固态电池', 'zh'],
+    ['Toyota plans', undefined],
+  ])('%s → %s', (text, lang) => {
+    expect(scriptLang(text)).toBe(lang);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Astro's glob loader, refusing duplicate ids. The stock loader reads files
+ * concurrently and checks for an existing id before either file is stored,
+ * so `a.md` and `a.mdx` (or two entries with the same `slug`) silently
+ * overwrite each other. Here each file's id is claimed when its data is
+ * parsed: a second file with an id already taken fails the sync, naming both.
+ */
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative } from 'node:path';
+
+export class DuplicateIdError extends Error {
+  constructor(collection: string, id: string, first: string, second: string) {
+    super(`Duplicate id "${id}" in collection "${collection}": both ${first} and ${second} would be published at the same address. Rename one of the files.`);
+    this.name = 'DuplicateIdError';
+  }
+}
+
+export function strictGlob(options: Parameters<typeof glob>[0]): Loader {
+  const inner = glob(options);
+  return {
+    ...inner,
+    name: 'strict-glob',
+    load: (context: LoaderContext) => {
+      // id → file that claimed it. Checked when each file's data is parsed,
+      // which happens before Astro's own (racy) check and before any write.
+      const owners = new Map<string, string>();
+      const store = context.store;
+      const checked = Object.create(store) as typeof store;
+      checked.delete = (id) => {
+        owners.delete(id);
+        store.delete(id);
+      };
+      const parseData: typeof context.parseData = (props) => {
+        const file = props.filePath ?? '';
+        const owner = owners.get(props.id);
+        if (owner !== undefined && owner !== file) {
+          throw new DuplicateIdError(context.collection, props.id, relative(process.cwd(), owner), relative(process.cwd(), file));
+        }
+        owners.set(props.id, file);
+        return context.parseData(props);
+      };
+      return inner.load({ ...context, store: checked, parseData });
+    },
+  };
+}
