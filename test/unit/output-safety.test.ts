@@ -3,6 +3,7 @@ import { absolutiseUrls, escapeXml, feedDate } from '../../src/lib/feed-xml';
 import { serialiseJsonLd } from '../../src/lib/json-ld';
 import { safeCell } from '../../src/lib/exports';
 import { withBase } from '../../src/lib/paths';
+import { scriptLang } from '../../src/lib/text-lang';
 
 describe('serialiseJsonLd', () => {
   it('cannot close the script element and parses back to the same value', () => {
@@ -60,7 +61,6 @@ describe('withBase', () => {
   });
 });
 
-import { scriptLang } from '../../src/lib/text-lang';
 describe('scriptLang', () => {
   it.each([
     ['出光興産、全固体電池実用化へ', 'ja'],

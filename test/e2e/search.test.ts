@@ -1,0 +1,63 @@
+/**
+ * Search in headless Chromium: the header box opens with "/" and Ctrl+K and
+ * submits to the search page; the search page reads ?q=, loads Pagefind
+ * only there, filters by type, and announces the result count.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath, launch } from '../helpers/browser';
+
+const base = inject('siteUrl');
+
+describe.skipIf(!chromiumPath)('search', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const pagefindRequests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await (await browser.newContext()).newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  });
+  afterAll(async () => browser?.close());
+
+  it('loads no Pagefind code on ordinary pages and focuses the header box on "/" and Ctrl+K', async () => {
+    await page.goto(`${base}/programmes/toyota-idemitsu/`);
+    expect(pagefindRequests).toEqual([]);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+  });
+
+  it('submits the header box to the search page and shows results', async () => {
+    await page.fill('#site-search-q', 'Idemitsu');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Idemitsu/);
+    await page.waitForSelector('#search-results li');
+    const links = await page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toContain('/programmes/toyota-idemitsu/');
+    expect(await page.textContent('#search-status')).toMatch(/^\d+ results? for “Idemitsu”/);
+    expect(pagefindRequests.length).toBeGreaterThan(0);
+  });
+
+  it('filters by page type and keeps the filter in the URL', async () => {
+    await page.selectOption('#filter-type', 'news');
+    await page.waitForURL(/type=news/);
+    await page.waitForFunction(() => !document.querySelector('#search-status')?.textContent?.startsWith('Searching'));
+    const links = await page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith('/news/'))).toBe(true);
+    await page.reload();
+    expect(await page.inputValue('#filter-type')).toBe('news');
+    expect(await page.inputValue('#search-q')).toBe('Idemitsu');
+  });
+
+  it('logged no console errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
