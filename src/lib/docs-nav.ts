@@ -24,7 +24,11 @@ export interface TocHeading {
   text: string;
 }
 
-/** Headings worth listing in the table of contents (h2 and h3). */
+/** Beyond this many entries a contents list stops helping; long pages list their h2s only. */
+export const TOC_LIMIT = 24;
+
+/** Headings worth listing in the table of contents: h2 and h3, or only h2 on long pages. */
 export function tableOfContents(headings: readonly TocHeading[]): TocHeading[] {
-  return headings.filter((h) => h.depth === 2 || h.depth === 3);
+  const both = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  return both.length > TOC_LIMIT ? both.filter((h) => h.depth === 2) : both;
 }

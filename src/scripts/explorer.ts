@@ -111,7 +111,10 @@ if (table && form && count) {
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) apply(readForm(), true);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(readForm(), true);
+  });
   document.querySelector('#explorer-reset')?.addEventListener('click', (event) => {
     event.preventDefault();
     const state = parseExplorerState('');

@@ -46,3 +46,10 @@ describe('docs navigation', () => {
     expect(tableOfContents([{ depth: 1, slug: 'a', text: 'A' }, { depth: 2, slug: 'b', text: 'B' }, { depth: 3, slug: 'c', text: 'C' }, { depth: 4, slug: 'd', text: 'D' }]).map((h) => h.slug)).toEqual(['b', 'c']);
   });
 });
+
+describe('long tables of contents', () => {
+  it('keep only h2 entries beyond the limit', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ depth: i % 5 === 0 ? 2 : 3, slug: `h${i}`, text: `H${i}` }));
+    expect(tableOfContents(many).map((h) => h.depth)).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+});

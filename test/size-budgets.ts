@@ -1,0 +1,38 @@
+/**
+ * Size budgets, in gzip bytes, per page type: the one place they are written.
+ * Every built page matching a type's pattern must stay within its budget
+ * (test/build/quality-gates.test.ts). Set from measured sizes of the real
+ * site with a small margin; raise one only with a reason in the commit.
+ *
+ * JS counts eagerly loaded module scripts and their static imports; `inlineJs`
+ * is script text in the page (the 0.3 KB "/" and Ctrl+K shortcut on every page).
+ * Reference point: a popular Astro blog theme ships a 600-word post as 8.9 KB
+ * HTML + 9.2 KB CSS + 6.3 KB JS; our article budget is 8 KB + 3 KB + 0 KB.
+ */
+export interface Budget {
+  /** Which built pages belong to the type (site paths without base). */
+  pattern: RegExp;
+  html: number;
+  css: number;
+  js: number;
+  inlineJs: number;
+}
+
+const KB = 1024;
+const CSS = 3 * KB;
+const SHORTCUT = 0.5 * KB;
+
+export const BUDGETS: Record<string, Budget> = {
+  home: { pattern: /^\/$/, html: 6 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  article: { pattern: /^\/news\/[a-z][a-z0-9-]*\/$/, html: 8 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  'news list': { pattern: /^\/news\/(\d+\/)?$/, html: 6 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  programme: { pattern: /^\/programmes\/[a-z0-9-]+\/$/, html: 8.5 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  explorer: { pattern: /^\/programmes\/$/, html: 11 * KB, css: CSS, js: 0, inlineJs: 2.5 * KB },
+  organisation: { pattern: /^\/organisations\/[a-z0-9-]+\/$/, html: 4.5 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  'organisation index': { pattern: /^\/organisations\/$/, html: 5 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  explainer: { pattern: /^\/electrolytes\/[a-z0-9-]+\/$/, html: 11.5 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  guide: { pattern: /^\/guides\/[a-z0-9-]+\/$/, html: 10 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+  search: { pattern: /^\/search\/$/, html: 3.5 * KB, css: CSS, js: 2.5 * KB, inlineJs: SHORTCUT },
+  feeds: { pattern: /^\/feeds\/$/, html: 7 * KB, css: CSS, js: 0, inlineJs: 0.8 * KB },
+  other: { pattern: /^\/(about|electrolytes|guides)\/$|^\/404\.html$/, html: 3 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
+};
