@@ -4,12 +4,12 @@
  * listed (or the reverse).
  */
 import { site } from './site-config';
-import type { FeedSpec } from './feeds';
+import type { ChangeFeedSpec, FeedSpec } from './feeds';
 import type { SiteData } from './site-data';
 
 export interface FeedGroup {
   label: string;
-  feeds: FeedSpec[];
+  feeds: { title: string; feedPath: string; count: number; unit: string }[];
 }
 
 export function mainFeed(data: SiteData): FeedSpec {
@@ -52,12 +52,48 @@ export function electrolyteFeeds(data: SiteData): FeedSpec[] {
   }));
 }
 
-/** All news feeds, grouped as the /feeds/ page shows them. */
+export function mainChangeFeed(data: SiteData): ChangeFeedSpec {
+  return {
+    title: `${site.title}: promise changes`,
+    description: 'Every announced target of every programme as it moves: slips, pull-forwards, reaffirmations, achievements.',
+    pagePath: '/changes/',
+    feedPath: '/changes.xml',
+    events: data.changes,
+  };
+}
+
+export function programmeChangeFeeds(data: SiteData): ChangeFeedSpec[] {
+  return data.programmes.map(({ entry }) => ({
+    title: `${entry.data.shortName}: promise changes (${site.shortTitle})`,
+    description: `Every change to the targets of ${entry.data.name}.`,
+    pagePath: `/programmes/${entry.id}/`,
+    feedPath: `/programmes/${entry.id}/changes.xml`,
+    events: data.changesByProgramme.get(entry.id) ?? [],
+  }));
+}
+
+export function electrolyteChangeFeeds(data: SiteData): ChangeFeedSpec[] {
+  return data.electrolytes.map((e) => ({
+    title: `${e.data.family} electrolytes: promise changes (${site.shortTitle})`,
+    description: `Every change to the targets of ${e.data.family.toLowerCase()} programmes.`,
+    pagePath: `/electrolytes/${e.id}/`,
+    feedPath: `/electrolytes/${e.id}/changes.xml`,
+    events: data.changesByElectrolyte.get(e.id) ?? [],
+  }));
+}
+
+const news = (specs: FeedSpec[]) => specs.map((f) => ({ title: f.title, feedPath: f.feedPath, count: f.articles.length, unit: 'article' }));
+const changes = (specs: ChangeFeedSpec[]) => specs.map((f) => ({ title: f.title, feedPath: f.feedPath, count: f.events.length, unit: 'change' }));
+
+/** All feeds, grouped as the /feeds/ page shows them. */
 export function feedGroups(data: SiteData): FeedGroup[] {
   return [
-    { label: 'All news', feeds: [mainFeed(data)] },
-    { label: 'Per programme', feeds: programmeFeeds(data) },
-    { label: 'Per organisation', feeds: organisationFeeds(data) },
-    { label: 'Per electrolyte family', feeds: electrolyteFeeds(data) },
+    { label: 'All news', feeds: news([mainFeed(data)]) },
+    { label: 'All promise changes', feeds: changes([mainChangeFeed(data)]) },
+    { label: 'News per programme', feeds: news(programmeFeeds(data)) },
+    { label: 'Promise changes per programme', feeds: changes(programmeChangeFeeds(data)) },
+    { label: 'News per organisation', feeds: news(organisationFeeds(data)) },
+    { label: 'News per electrolyte family', feeds: news(electrolyteFeeds(data)) },
+    { label: 'Promise changes per electrolyte family', feeds: changes(electrolyteChangeFeeds(data)) },
   ];
 }

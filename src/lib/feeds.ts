@@ -10,6 +10,7 @@ import { href } from './paths';
 import { site as siteConfig } from './site-config';
 import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
+import { changeKindLabel, changeTitle, eventDay, type ChangeEvent } from './changes';
 
 export interface FeedSpec {
   title: string;
@@ -54,21 +55,56 @@ export async function feedResponse(spec: FeedSpec, data: SiteData, site: URL): P
       };
     }),
   );
-  return rss({
+  return rss({ ...channel(spec, abs, newest), items });
+}
+
+/** Channel options shared by every feed: self link, stylesheet, language, namespaces. */
+function channel(spec: { title: string; description: string; pagePath: string; feedPath: string }, abs: (path: string) => string, newest: string | undefined) {
+  return {
     title: spec.title,
     description: spec.description,
     site: abs(spec.pagePath),
-    items,
     stylesheet: href('/rss-style.xsl'),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData:
       `<language>${siteConfig.locale}</language>` +
       `<atom:link href="${escapeXml(abs(spec.feedPath))}" rel="self" type="application/rss+xml"/>` +
       (newest ? `<lastBuildDate>${feedDate(newest).toUTCString()}</lastBuildDate>` : ''),
-  });
+  };
 }
 
-/** getStaticPaths and GET for a family of per-entity feeds at `/<kind>/<id>/rss.xml`. */
+export interface ChangeFeedSpec {
+  title: string;
+  description: string;
+  pagePath: string;
+  feedPath: string;
+  events: ChangeEvent[];
+}
+
+/** An RSS response of promise changes: one item per event, linked to its anchor on /changes/. */
+export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Response> {
+  const abs = (path: string) => new URL(href(path), site.origin).href;
+  const items = spec.events.map((e) => {
+    const link = abs(`/changes/#${e.id}`);
+    const details = [
+      e.stated ? `Stated as: “${e.stated}”.` : '',
+      e.source ? `Source: ${e.source.title}, ${e.source.publisher}, ${e.source.url}` : 'No new source: the milestone was dropped.',
+      `Programme record: ${abs(`/programmes/${e.programmeId}/`)}#milestone-${e.milestoneId}`,
+    ].filter(Boolean);
+    return {
+      title: changeTitle(e),
+      link,
+      pubDate: feedDate(eventDay(e.date)),
+      description: details.join(' '),
+      categories: [e.programme, changeKindLabel[e.kind]],
+      customData: e.source ? `<source url="${escapeXml(e.source.url)}">${escapeXml(e.source.publisher)}</source>` : '',
+    };
+  });
+  const newest = spec.events[0] ? eventDay(spec.events[0].date) : undefined;
+  return rss({ ...channel(spec, abs, newest), items });
+}
+
+/** getStaticPaths and GET for a family of per-entity news feeds at `/<kind>/<id>/rss.xml`. */
 export function entityFeedRoute(specs: (data: SiteData) => FeedSpec[]) {
   return {
     getStaticPaths: async () => {
@@ -76,5 +112,16 @@ export function entityFeedRoute(specs: (data: SiteData) => FeedSpec[]) {
       return specs(data).map((spec) => ({ params: { id: spec.pagePath.split('/')[2]! }, props: { spec } }));
     },
     GET: (async ({ props, site }) => feedResponse((props as { spec: FeedSpec }).spec, await getSiteData(), site!)) satisfies APIRoute,
+  };
+}
+
+/** getStaticPaths and GET for a family of per-entity change feeds at `/<kind>/<id>/changes.xml`. */
+export function entityChangeFeedRoute(specs: (data: SiteData) => ChangeFeedSpec[]) {
+  return {
+    getStaticPaths: async () => {
+      const data = await getSiteData();
+      return specs(data).map((spec) => ({ params: { id: spec.pagePath.split('/')[2]! }, props: { spec } }));
+    },
+    GET: (({ props, site }) => changeFeedResponse((props as { spec: ChangeFeedSpec }).spec, site!)) satisfies APIRoute,
   };
 }

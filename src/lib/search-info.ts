@@ -2,7 +2,7 @@
  * What each page tells the search index: its page type, filter values and
  * meta. Built here so every page type uses the same filter names.
  */
-export type PageType = 'news' | 'programme' | 'organisation' | 'guide';
+export type PageType = 'news' | 'programme' | 'organisation' | 'guide' | 'change';
 
 export interface SearchInfo {
   type: PageType;

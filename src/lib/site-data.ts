@@ -10,6 +10,7 @@ import { viewMilestone, type MilestoneView } from './milestones';
 import { ContentReferenceError, findBrokenReferences, type ReferenceSite } from './references';
 import { isPublished } from './visibility';
 import { programmeRow, type ProgrammeRow } from './programme-rows';
+import { milestoneEvents, sortEvents, type ChangeEvent } from './changes';
 
 export type Article = CollectionEntry<'articles'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -40,6 +41,10 @@ export interface SiteData {
   /** Programmes an organisation leads or partners in. */
   programmesByOrganisation: Map<string, ProgrammeRecord[]>;
   programmesByElectrolyte: Map<string, ProgrammeRecord[]>;
+  /** Every promise change, newest first. */
+  changes: ChangeEvent[];
+  changesByProgramme: Map<string, ChangeEvent[]>;
+  changesByElectrolyte: Map<string, ChangeEvent[]>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -106,6 +111,9 @@ async function load(): Promise<SiteData> {
     articlesByElectrolyte: new Map(),
     programmesByOrganisation: new Map(),
     programmesByElectrolyte: new Map(),
+    changes: [],
+    changesByProgramme: new Map(),
+    changesByElectrolyte: new Map(),
   };
   for (const a of articles) {
     for (const id of a.data.programmes) push(data.articlesByProgramme, id, a);
@@ -116,6 +124,12 @@ async function load(): Promise<SiteData> {
     const orgs = new Set([r.entry.data.lead, ...r.entry.data.partners.map((p) => p.organisation)]);
     for (const id of orgs) push(data.programmesByOrganisation, id, r);
     if (r.entry.data.electrolyte) push(data.programmesByElectrolyte, r.entry.data.electrolyte, r);
+  }
+  data.changes = sortEvents(records.flatMap((r) => r.milestones.flatMap((m) => milestoneEvents(r.entry.id, r.entry.data.shortName, m))));
+  for (const e of data.changes) {
+    push(data.changesByProgramme, e.programmeId, e);
+    const family = data.programmeById.get(e.programmeId)?.entry.data.electrolyte;
+    if (family) push(data.changesByElectrolyte, family, e);
   }
   return data;
 }

@@ -53,7 +53,9 @@ export function checkRss(xml: string): { feed: ParsedFeed; problems: string[] } 
     for (const [key, value] of Object.entries(it)) {
       const values = Array.isArray(value) ? value : [value];
       for (const v of values) {
-        if (v !== null && typeof v === 'object' && key !== 'guid') problems.push(`${where}: ${key} parsed to an element (unescaped markup)`);
+        // An element with attributes parses to {#text, @attr}; any other key means child elements, i.e. unescaped markup.
+        const childElements = v !== null && typeof v === 'object' && Object.keys(v).some((k) => k !== '#text' && !k.startsWith('@'));
+        if (childElements) problems.push(`${where}: ${key} parsed to an element (unescaped markup)`);
       }
     }
     if (!it.title && !it.description) problems.push(`${where}: neither title nor description`);

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { changeFeedResponse } from '../lib/feeds';
+import { mainChangeFeed } from '../lib/feed-list';
+import { getSiteData } from '../lib/site-data';
+
+export const GET: APIRoute = async ({ site }) => changeFeedResponse(mainChangeFeed(await getSiteData()), site!);
