@@ -33,6 +33,8 @@ export const BUDGETS: Record<string, Budget> = {
   explainer: { pattern: /^\/electrolytes\/[a-z0-9-]+\/$/, html: 11.5 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
   guide: { pattern: /^\/guides\/[a-z0-9-]+\/$/, html: 10 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
   search: { pattern: /^\/search\/$/, html: 3.5 * KB, css: CSS, js: 2.5 * KB, inlineJs: SHORTCUT },
-  feeds: { pattern: /^\/feeds\/$/, html: 7 * KB, css: CSS, js: 0, inlineJs: 0.8 * KB },
+  feeds: { pattern: /^\/feeds\/$/, html: 8 * KB, css: CSS, js: 0, inlineJs: 0.8 * KB },
+  // The complete list of every promise change (about 350 items, each with its source), readable without JS.
+  changes: { pattern: /^\/changes\/$/, html: 30 * KB, css: CSS, js: 0, inlineJs: 1.2 * KB },
   other: { pattern: /^\/(about|electrolytes|guides)\/$|^\/404\.html$/, html: 3 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
 };

@@ -58,7 +58,8 @@ describe('valid fixture build', () => {
     const text = textOf(readPage(build.outDir, '/programmes/alpha-sulfide/'));
     expect(text).toContain('Current target: FY2027–28');
     expect(text).toContain('slip since first target: +39 months');
-    expect(text).toMatch(/1 May 2021 2025 around 2025 first/);
+    expect(text).toMatch(/1 May 2021 2025 around 2025 First stated/);
+    expect(text).toMatch(/12 October 2023 FY2027–28 fiscal 2027–28 Moved later, \+39 months/);
     expect(text).toContain('Achieved February 2025');
     const gamma = textOf(readPage(build.outDir, '/programmes/gamma-oxide/'));
     expect(gamma).toContain('Overdue Current target: Q4 2024');
