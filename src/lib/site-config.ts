@@ -8,6 +8,7 @@ export const site = {
   nav: [
     { label: 'News', path: '/news/' },
     { label: 'Programmes', path: '/programmes/' },
+    { label: 'Timeline', path: '/timeline/' },
     { label: 'Changes', path: '/changes/' },
     { label: 'Electrolytes', path: '/electrolytes/' },
     { label: 'Guides', path: '/guides/' },

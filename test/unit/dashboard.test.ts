@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { biggestSlips, countBy, upcomingMilestones } from '../../src/lib/dashboard';
 import { viewMilestone } from '../../src/lib/milestones';
 import { prevNext, tableOfContents } from '../../src/lib/docs-nav';
+import { isStale } from '../../src/lib/freshness';
 
 const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
 const ann = (announced: string, target: string) => ({ announced, target, stated: target, source: src });
@@ -51,5 +52,20 @@ describe('long tables of contents', () => {
   it('keep only h2 entries beyond the limit', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ depth: i % 5 === 0 ? 2 : 3, slug: `h${i}`, text: `H${i}` }));
     expect(tableOfContents(many).map((h) => h.depth)).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+});
+
+describe('isStale', () => {
+  it.each([
+    ['2025-11-29', true],
+    ['2025-11-30', false],
+    ['2025-11', false],
+    ['2025-10', true],
+    ['2025-12', false],
+    ['2025', false],
+    ['2024', true],
+    [undefined, true],
+  ])('last update %s is stale as of 2026-11-29: %s', (last, stale) => {
+    expect(isStale(last, '2026-11-29')).toBe(stale);
   });
 });
