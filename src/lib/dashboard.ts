@@ -41,3 +41,9 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string, keys: 
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].map(([k, count]) => ({ key: k, count }));
 }
+
+/** Bar lengths in px for counts, the largest filling `max` px; zero stays zero, others get at least 2 px. */
+export function barLengths(counts: readonly number[], max: number): number[] {
+  const top = Math.max(0, ...counts);
+  return counts.map((c) => (c === 0 || top === 0 ? 0 : Math.max(2, Math.round((c / top) * max))));
+}
