@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
-export function serveStatic(root: string, base = '/'): Promise<{ server: Server; url: string }> {
+export function serveStatic(root: string, base = '/', port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (base !== '/' && path.startsWith(base)) path = `/${path.slice(base.length)}`;
@@ -42,7 +42,7 @@ export function serveStatic(root: string, base = '/'): Promise<{ server: Server;
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({ server, url: `http://127.0.0.1:${port}` });

@@ -1,0 +1,33 @@
+/**
+ * Reproducible builds: building the same content with the same as-of day
+ * again gives byte-identical output. Nothing is exempt: the site reads no
+ * clock (the as-of day comes from AS_OF), feeds date themselves by their
+ * newest article, the calendar stamps events with the as-of day, and the
+ * search index is deterministic.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { astroBuild } from '../helpers/astro-build';
+import { listFiles } from '../helpers/html';
+
+const dir = inject('siteDir');
+
+describe('reproducible builds', () => {
+  it('gives byte-identical output for the same content and as-of day', () => {
+    const again = astroBuild({ contentDir: './content', name: 'site-again' });
+    expect(again.status, again.output.slice(-2000)).toBe(0);
+    const first = listFiles(dir);
+    expect(listFiles(again.outDir)).toEqual(first);
+    const differing = first.filter((f) => !readFileSync(join(dir, f)).equals(readFileSync(join(again.outDir, f))));
+    expect(differing).toEqual([]);
+  });
+
+  it('changes what depends on the as-of day when that day changes', () => {
+    const later = astroBuild({ contentDir: './content', name: 'site-later', asOf: '2030-01-01' });
+    expect(later.status, later.output.slice(-2000)).toBe(0);
+    const ics = (d: string) => readFileSync(join(d, 'data', 'milestones.ics'), 'utf8');
+    expect(ics(later.outDir)).not.toBe(ics(dir));
+    expect(ics(later.outDir)).toContain('DTSTAMP:20300101T000000Z');
+  });
+});
