@@ -1,0 +1,88 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000 --formats md,mdx]`: generates synthetic
+ * content (test/bench/generate.ts), builds the whole site from it (pages,
+ * Pagefind, every feed and data file) and, in the same run, a bare Astro
+ * reference site (one collection, one page per article) from the same
+ * articles, indexed by the Pagefind CLI. Prints a table — N, wall time, time
+ * per page, peak memory, Pagefind time, for both, and ours/reference — and
+ * writes it to bench-output/results.md. Not part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateContent, generateReferenceSite, type Format } from './generate.ts';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
+const sizes = (args.get('sizes') ?? '1000,5000').split(',').map(Number);
+const formats = (args.get('formats') ?? 'md,mdx').split(',') as Format[];
+const OUT = resolve('bench-output');
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const PAGEFIND = resolve('node_modules/.bin/pagefind');
+
+interface Run {
+  wall: number;
+  peakMb: number;
+  pagefind: number;
+  pages: number;
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) n += countPages(full);
+    else if (name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+/** Runs a command under GNU time for its peak RSS; returns wall seconds, peak MB and its output. */
+function timed(cmd: string, argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-v', cmd, ...argv], { ...options, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  return { wall, peakMb: peakKb / 1024, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function buildOurs(content: string, name: string): Run {
+  const outDir = join(OUT, `${name}-ours-dist`);
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(OUT, `${name}-ours-cache-${Date.now()}`), AS_OF: '2026-11-29', ASTRO_TELEMETRY_DISABLED: '1' };
+  const r = timed(process.execPath, [ASTRO, 'build'], { env });
+  const pagefind = Number(/indexed \d+ files in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
+  return { wall: r.wall, peakMb: r.peakMb, pagefind, pages: countPages(outDir) };
+}
+
+function buildReference(content: string, name: string, format: Format): Run {
+  const root = join(OUT, `${name}-ref`);
+  generateReferenceSite(root, resolve(content, 'articles'), format);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const r = timed(process.execPath, [ASTRO, 'build'], { cwd: root, env });
+  const pf = timed(PAGEFIND, ['--site', join(root, 'dist')], { cwd: root, env });
+  return { wall: r.wall + pf.wall, peakMb: Math.max(r.peakMb, pf.peakMb), pagefind: pf.wall, pages: countPages(join(root, 'dist')) };
+}
+
+mkdirSync(OUT, { recursive: true });
+const rows: string[] = [];
+const header = '| N | format | site | pages | wall (s) | ms/page | peak MB | Pagefind (s) | ours/ref wall |\n|---:|---|---|---:|---:|---:|---:|---:|---:|';
+console.log(header);
+for (const n of sizes) {
+  for (const format of formats) {
+    const name = `n${n}-${format}`;
+    const content = join(OUT, `${name}-content`);
+    generateContent(content, n, format);
+    const ref = buildReference(content, name, format);
+    const ours = buildOurs(content, name);
+    const line = (site: string, r: Run, ratio: string) =>
+      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} |`;
+    for (const l of [line('reference', ref, ''), line('ours', ours, `${(ours.wall / ref.wall).toFixed(2)}×`)]) {
+      console.log(l);
+      rows.push(l);
+    }
+  }
+}
+const table = `${header}\n${rows.join('\n')}\n`;
+writeFileSync(join(OUT, 'results.md'), `# Build benchmark (${new Date().toISOString().slice(0, 10)})\n\nWall time includes Pagefind for both sites (ours: integration; reference: CLI).\n\n${table}`);
+console.log(`\nWritten to ${join(OUT, 'results.md')}`);
