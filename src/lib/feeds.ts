@@ -22,6 +22,19 @@ export interface FeedSpec {
   articles: Article[];
 }
 
+const absoluteHtml = new Map<string, Promise<string>>();
+
+/** The article body with absolute URLs, computed once per article however many feeds carry it. */
+function absoluteArticleHtml(article: Article, origin: string): Promise<string> {
+  const key = `${origin} ${article.id}`;
+  let html = absoluteHtml.get(key);
+  if (!html) {
+    html = articleHtml(article).then((h) => absolutiseUrls(h, origin));
+    absoluteHtml.set(key, html);
+  }
+  return html;
+}
+
 /** Names of everything an article is linked to, as RSS categories. */
 export function articleCategories(article: Article, data: SiteData): string[] {
   const a = article.data;
@@ -43,7 +56,7 @@ export async function feedResponse(spec: FeedSpec, data: SiteData, site: URL): P
   const newest = spec.articles[0]?.data.updated ?? spec.articles[0]?.data.published;
   const items = await Promise.all(
     spec.articles.map(async (article) => {
-      const html = absolutiseUrls(await articleHtml(article), origin);
+      const html = await absoluteArticleHtml(article, origin);
       return {
         title: article.data.title,
         link: abs(`/news/${article.id}/`),
