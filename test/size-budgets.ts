@@ -36,5 +36,7 @@ export const BUDGETS: Record<string, Budget> = {
   feeds: { pattern: /^\/feeds\/$/, html: 8 * KB, css: CSS, js: 0, inlineJs: 0.8 * KB },
   // The complete list of every promise change (about 350 items, each with its source), readable without JS.
   changes: { pattern: /^\/changes\/$/, html: 30 * KB, css: CSS, js: 0, inlineJs: 1.2 * KB },
+  // Every milestone of every programme drawn as SVG (about 110 rows) plus the same data as a table.
+  timeline: { pattern: /^\/timeline\/$/, html: 20 * KB, css: CSS, js: 0, inlineJs: 1.2 * KB },
   other: { pattern: /^\/(about|electrolytes|guides)\/$|^\/404\.html$/, html: 3 * KB, css: CSS, js: 0, inlineJs: SHORTCUT },
 };

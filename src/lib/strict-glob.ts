@@ -35,7 +35,9 @@ export function strictGlob(options: Parameters<typeof glob>[0]): Loader {
         const file = props.filePath ?? '';
         const owner = owners.get(props.id);
         if (owner !== undefined && owner !== file) {
-          throw new DuplicateIdError(context.collection, props.id, relative(process.cwd(), owner), relative(process.cwd(), file));
+          // Files are read concurrently, so either may come first; name them in a stable order.
+          const [a, b] = [owner, file].map((f) => relative(process.cwd(), f)).sort() as [string, string];
+          throw new DuplicateIdError(context.collection, props.id, a, b);
         }
         owners.set(props.id, file);
         return context.parseData(props);

@@ -61,3 +61,29 @@ describe.skipIf(!chromiumPath)('search', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!chromiumPath)('search under a sub-path base', () => {
+  it('finds pages and links them under /ssb/', async () => {
+    const browser = await launch();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const ssb = inject('ssbUrl');
+      await page.goto(`${ssb}/programmes/toyota-idemitsu/`);
+      await page.fill('#site-search-q', 'Idemitsu');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/ssb\/search\/\?q=Idemitsu/);
+      await page.waitForSelector('#search-results li');
+      const links = await page.$$eval('#search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toContain('/ssb/programmes/toyota-idemitsu/');
+      expect(links.every((l) => l.startsWith('/ssb/'))).toBe(true);
+      await page.click('#search-results a[href$="/ssb/programmes/toyota-idemitsu/"]');
+      await page.waitForURL(/\/ssb\/programmes\/toyota-idemitsu\/$/);
+      expect(await page.title()).toContain('Toyota–Idemitsu');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

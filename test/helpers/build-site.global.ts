@@ -1,7 +1,8 @@
 /**
- * Builds the real site once per test run (fixed as-of day), serves it on
- * 127.0.0.1 and hands folder and URL to every build and browser test, so no
- * test pays for its own build.
+ * Builds the real site once per test run (fixed as-of day), at the domain
+ * root and under the sub-path /ssb/, serves both on 127.0.0.1 and hands
+ * folders and URLs to every build and browser test, so no test pays for its
+ * own build.
  */
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './astro-build';
@@ -11,14 +12,25 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     siteUrl: string;
+    /** The same site built with BASE_PATH=/ssb/, and its URL including /ssb/. */
+    ssbDir: string;
+    ssbUrl: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const result = astroBuild({ contentDir: './content', name: 'site' });
   if (result.status !== 0) throw new Error(`Building the real site failed:\n${result.output.slice(-4000)}`);
-  const { server, url } = await serveStatic(result.outDir);
+  const ssb = astroBuild({ contentDir: './content', name: 'site-ssb', basePath: '/ssb/' });
+  if (ssb.status !== 0) throw new Error(`Building the real site under /ssb/ failed:\n${ssb.output.slice(-4000)}`);
+  const root = await serveStatic(result.outDir);
+  const sub = await serveStatic(ssb.outDir, '/ssb/');
   project.provide('siteDir', result.outDir);
-  project.provide('siteUrl', url);
-  return () => new Promise((resolve) => server.close(() => resolve()));
+  project.provide('siteUrl', root.url);
+  project.provide('ssbDir', ssb.outDir);
+  project.provide('ssbUrl', `${sub.url}/ssb`);
+  const close = (s: typeof root.server) => new Promise<void>((resolve) => s.close(() => resolve()));
+  return async () => {
+    await Promise.all([close(root.server), close(sub.server)]);
+  };
 }
