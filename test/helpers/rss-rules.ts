@@ -1,11 +1,12 @@
 /**
  * Strict RSS 2.0 checks (no npm feed parser validates; see TESTING.md):
- * well-formed XML, channel basics with an absolute link and atom:link self,
+ * well-formed XML (fast-xml-validator, the successor of fast-xml-parser's XMLValidator), channel basics with an absolute link and atom:link self,
  * items with title or description, no field that parsed to an element
  * (unescaped HTML), absolute links, permalink guids that are unique, and
  * RFC 822 dates whose day, month and weekday round-trip.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 export interface FeedItem {
   title: string;
@@ -34,8 +35,11 @@ function isAbsolute(url: unknown): boolean {
 /** Parses the feed and returns it with every rule it breaks. */
 export function checkRss(xml: string): { feed: ParsedFeed; problems: string[] } {
   const problems: string[] = [];
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { feed: { title: '', link: '', self: '', items: [] }, problems: [`not well-formed XML: ${JSON.stringify(valid.err)}`] };
+  try {
+    SyntaxValidator.validate(xml);
+  } catch (error) {
+    return { feed: { title: '', link: '', self: '', items: [] }, problems: [`not well-formed XML: ${(error as Error).message}`] };
+  }
   const doc = parser.parse(xml);
   const rss = doc.rss;
   if (rss?.['@version'] !== '2.0') problems.push('rss version is not 2.0');

@@ -58,7 +58,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 console.log(failed ? '\nLighthouse: FAILED (accessibility, best practices and SEO must be 100)' : '\nLighthouse: accessibility, best practices and SEO are 100 on every page');

@@ -4,6 +4,7 @@ import { serialiseJsonLd } from '../../src/lib/json-ld';
 import { safeCell } from '../../src/lib/exports';
 import { withBase } from '../../src/lib/paths';
 import { scriptLang } from '../../src/lib/text-lang';
+import { checkRss } from '../helpers/rss-rules';
 
 describe('serialiseJsonLd', () => {
   it('cannot close the script element and parses back to the same value', () => {
@@ -69,5 +70,22 @@ describe('scriptLang', () => {
     ['Toyota plans', undefined],
   ])('%s → %s', (text, lang) => {
     expect(scriptLang(text)).toBe(lang);
+  });
+});
+
+describe('the RSS rule checker itself', () => {
+  const feed = (item: string) =>
+    `<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><link>https://s.example/</link><description>D</description><atom:link href="https://s.example/rss.xml" rel="self"/>${item}</channel></rss>`;
+  it('accepts a good item', () => {
+    expect(checkRss(feed('<item><title>A &amp; B</title><link>https://s.example/a/</link><guid isPermaLink="true">https://s.example/a/</guid><pubDate>Thu, 12 Oct 2023 00:00:00 GMT</pubDate></item>')).problems).toEqual([]);
+  });
+  it.each([
+    ['malformed XML', '<item><title>A</item>', /not well-formed/],
+    ['unescaped markup', '<item><title>A <b>bold</b></title><link>https://s.example/a/</link><guid isPermaLink="true">https://s.example/a/</guid><pubDate>Thu, 12 Oct 2023 00:00:00 GMT</pubDate></item>', /parsed to an element/],
+    ['relative link', '<item><title>A</title><link>/a/</link><guid isPermaLink="true">https://s.example/a/</guid><pubDate>Thu, 12 Oct 2023 00:00:00 GMT</pubDate></item>', /link not absolute/],
+    ['wrong weekday', '<item><title>A</title><link>https://s.example/a/</link><guid isPermaLink="true">https://s.example/a/</guid><pubDate>Mon, 12 Oct 2023 00:00:00 GMT</pubDate></item>', /does not round-trip/],
+    ['duplicate guid', '<item><title>A</title><link>https://s.example/a/</link><guid isPermaLink="true">https://s.example/a/</guid><pubDate>Thu, 12 Oct 2023 00:00:00 GMT</pubDate></item>'.repeat(2), /duplicate guid/],
+  ])('rejects %s', (_name, item, problem) => {
+    expect(checkRss(feed(item)).problems.join('\n')).toMatch(problem);
   });
 });
