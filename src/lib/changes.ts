@@ -50,16 +50,28 @@ function width(t: Target): number {
   return (Date.parse(t.end) - Date.parse(t.start)) / 86_400_000;
 }
 
-/** Classifies a new target against the previous one. */
+/** True when window `inner` lies within window `outer` (a `by` window has no start, so it reaches back indefinitely). */
+function within(inner: Target, outer: Target): boolean {
+  const startsInside = outer.start === null || (inner.start !== null && inner.start >= outer.start);
+  return startsInside && inner.end <= outer.end;
+}
+
+/**
+ * Classifies a new target against the previous one. A window restated inside
+ * the old one is narrowed (2026 → September 2026), one that takes in the old
+ * one is widened (Q1 → H1): the promise was made more or less precise, not
+ * moved. Otherwise the end of the window decides: later, earlier, or (same
+ * month) reaffirmed. `months` is always the move of the window's end.
+ */
 export function classifyMove(previous: Target, next: Target): { kind: ChangeKind; months: number } {
   const months = monthsBetween(previous.end, next.end);
+  const same = previous.start === next.start && previous.end === next.end;
+  if (same) return { kind: 'reaffirmed', months };
+  if (within(next, previous)) return { kind: 'narrowed', months };
+  if (within(previous, next)) return { kind: 'widened', months };
   if (months > 0) return { kind: 'later', months };
   if (months < 0) return { kind: 'earlier', months };
-  const w0 = width(previous);
-  const w1 = width(next);
-  if (w1 < w0) return { kind: 'narrowed', months: 0 };
-  if (w1 > w0) return { kind: 'widened', months: 0 };
-  return { kind: 'reaffirmed', months: 0 };
+  return { kind: width(next) < width(previous) ? 'narrowed' : width(next) > width(previous) ? 'widened' : 'reaffirmed', months };
 }
 
 /** The first day of a day, month or year, for sorting and feed dates. */
@@ -67,6 +79,17 @@ export function eventDay(date: string): string {
   if (/^\d{4}$/.test(date)) return `${date}-01-01`;
   if (/^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
   return date;
+}
+
+/** The target announced last on or before `date` (the first one if all came later): what an achievement is measured against. */
+export function targetInForce(m: MilestoneView, date: string): Target {
+  const day = eventDay(date);
+  return [...m.history].reverse().find((a) => eventDay(a.announced) <= day)?.target ?? m.first.target;
+}
+
+/** Whole months an achievement came after the end of the target in force then; 0 or less means on time. */
+export function monthsLate(m: MilestoneView): number | null {
+  return m.achieved ? monthsBetween(targetInForce(m, m.achieved.date).end, eventDay(m.achieved.date)) : null;
 }
 
 /** All events of one milestone, oldest first. */
@@ -82,8 +105,9 @@ export function milestoneEvents(programmeId: string, programme: string, m: Miles
     return { ...base, id: id(kind, i), date: a.announced, kind, oldTarget: previous, newTarget: a.target, months, stated: a.stated, source: a.source };
   });
   if (m.achieved) {
-    const months = monthsBetween(m.current.target.end, eventDay(m.achieved.date));
-    events.push({ ...base, id: id('achieved', events.length), date: m.achieved.date, kind: 'achieved', oldTarget: m.current.target, newTarget: null, months, stated: null, source: m.achieved.source });
+    const inForce = targetInForce(m, m.achieved.date);
+    const months = monthsBetween(inForce.end, eventDay(m.achieved.date));
+    events.push({ ...base, id: id('achieved', events.length), date: m.achieved.date, kind: 'achieved', oldTarget: inForce, newTarget: null, months, stated: null, source: m.achieved.source });
   } else if (m.abandoned) {
     events.push({ ...base, id: id('dropped', events.length), date: m.abandoned, kind: 'dropped', oldTarget: m.current.target, newTarget: null, months: null, stated: null, source: null });
   }
@@ -119,7 +143,7 @@ export function changeTitle(e: ChangeEvent): string {
     case 'reaffirmed':
       return `${head}: ${to} reaffirmed`;
     case 'achieved': {
-      const when = e.months === null || e.months <= 0 ? 'within its target' : `${formatSlip(e.months).slice(1)} after its ${from} target`;
+      const when = e.months === null || e.months <= 0 ? `within its target (${from})` : `${formatSlip(e.months).slice(1)} after its target (${from})`;
       return `${head}: achieved ${formatIsoDay(e.date)}, ${when}`;
     }
     case 'dropped':

@@ -19,11 +19,15 @@ function flatten(records: readonly RecordLike[]): ProgrammeMilestone[] {
   return records.flatMap((r) => r.milestones.map((m) => ({ programmeId: r.id, programme: r.shortName, milestone: m })));
 }
 
-/** Open milestones whose current window ends between `asOf` and `months` later, soonest first. */
+/**
+ * Open milestones due within `months` of `asOf`: their current window opens
+ * before the horizon (a "by" window, which has no start, must close before it).
+ * Soonest end first.
+ */
 export function upcomingMilestones(records: readonly RecordLike[], asOf: string, months: number): ProgrammeMilestone[] {
   const horizon = addMonths(asOf, months);
   return flatten(records)
-    .filter(({ milestone: m }) => m.state === 'open' && m.current.target.end <= horizon)
+    .filter(({ milestone: m }) => m.state === 'open' && (m.current.target.start ?? m.current.target.end) <= horizon)
     .sort((a, b) => compareTargets(a.milestone.current.target, b.milestone.current.target) || a.programme.localeCompare(b.programme));
 }
 

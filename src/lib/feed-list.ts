@@ -24,7 +24,7 @@ export function mainFeed(data: SiteData): FeedSpec {
 
 export function programmeFeeds(data: SiteData): FeedSpec[] {
   return data.programmes.map(({ entry }) => ({
-    title: `${entry.data.shortName}: news (${site.shortTitle})`,
+    title: `${entry.data.shortName} programme: news (${site.shortTitle})`,
     description: `News and analysis on ${entry.data.name}.`,
     pagePath: `/programmes/${entry.id}/`,
     feedPath: `/programmes/${entry.id}/rss.xml`,
@@ -34,7 +34,7 @@ export function programmeFeeds(data: SiteData): FeedSpec[] {
 
 export function organisationFeeds(data: SiteData): FeedSpec[] {
   return data.organisations.map((o) => ({
-    title: `${o.data.shortName ?? o.data.name}: news (${site.shortTitle})`,
+    title: `${o.data.shortName ?? o.data.name} (organisation): news (${site.shortTitle})`,
     description: `News and analysis involving ${o.data.name}.`,
     pagePath: `/organisations/${o.id}/`,
     feedPath: `/organisations/${o.id}/rss.xml`,
@@ -64,7 +64,7 @@ export function mainChangeFeed(data: SiteData): ChangeFeedSpec {
 
 export function programmeChangeFeeds(data: SiteData): ChangeFeedSpec[] {
   return data.programmes.map(({ entry }) => ({
-    title: `${entry.data.shortName}: promise changes (${site.shortTitle})`,
+    title: `${entry.data.shortName} programme: promise changes (${site.shortTitle})`,
     description: `Every change to the targets of ${entry.data.name}.`,
     pagePath: `/programmes/${entry.id}/`,
     feedPath: `/programmes/${entry.id}/changes.xml`,

@@ -38,15 +38,16 @@ export class TargetError extends Error {
 
 type Point = Omit<Target, 'text'> & { precision: Exclude<Precision, 'range' | 'by'>; start: string };
 
-const POINT = /^(\d{4})(?:-(H[12]|Q[1-4]|\d{2})(?:-(\d{2}))?)?$/;
+// A year, optionally with a half or quarter, or with a month and optionally a day (never a day after H/Q).
+const POINT = /^(\d{4})(?:-(H[12]|Q[1-4])|-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses one non-range, non-`by` form into its interval. */
 function parsePoint(part: string, whole: string): Point {
   const m = POINT.exec(part);
   if (!m) throw new TargetError(whole, `"${part}" is not a year, half, quarter, month or day`);
   const year = Number(m[1]);
-  const sub = m[2];
-  const day = m[3];
+  const sub = m[2] ?? m[3];
+  const day = m[4];
   if (sub === undefined) return { precision: 'year', start: `${year}-01-01`, end: `${year}-12-31` };
   if (sub.startsWith('H')) {
     const h = Number(sub[1]);

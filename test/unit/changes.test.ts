@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeTitle, classifyMove, eventDay, milestoneEvents, sortEvents } from '../../src/lib/changes';
+import { changeTitle, classifyMove, eventDay, milestoneEvents, monthsLate, sortEvents } from '../../src/lib/changes';
 import { changeMatches, changesCountLabel, parseChangesState, serialiseChangesState } from '../../src/lib/changes-filter';
 import { viewMilestone } from '../../src/lib/milestones';
 import { parseTarget } from '../../src/lib/targets';
@@ -22,6 +22,11 @@ describe('classifyMove', () => {
     ['2027-06', '2027-06-30', 'narrowed', 0],
     ['2027-06-15', '2027-06-30', 'reaffirmed', 0],
     ['2026-H2/2027', '2027', 'narrowed', 0],
+    ['2026', '2026-09', 'narrowed', -3],
+    ['2023-Q1', '2023-H1', 'widened', 3],
+    ['2022', '2022-H1', 'narrowed', -6],
+    ['2027-04/2028-03', '2027', 'earlier', -3],
+    ['2027/2028', '2027-04/2029-03', 'later', 3],
   ])('%s → %s is %s (%i months)', (a, b, kind, months) => {
     expect(classifyMove(parseTarget(a), parseTarget(b))).toEqual({ kind, months });
   });
@@ -43,9 +48,18 @@ describe('milestoneEvents', () => {
   it('adds an achieved event measured against the current window', () => {
     const list = events({ id: 'fid', title: 'FID', announcements: [ann('2024-10-28', '2025')], achieved: { date: '2026-01-29', source: src } });
     expect(list.at(-1)).toMatchObject({ kind: 'achieved', date: '2026-01-29', months: 1 });
-    expect(changeTitle(list.at(-1)!)).toBe('Toyota: FID: achieved 29 January 2026, 1 month after its 2025 target');
+    expect(changeTitle(list.at(-1)!)).toBe('Toyota: FID: achieved 29 January 2026, 1 month after its target (2025)');
     const early = events({ id: 'x', title: 'X', announcements: [ann('2024-01-01', '2025')], achieved: { date: '2025-03', source: src } });
-    expect(changeTitle(early.at(-1)!)).toBe('Toyota: X: achieved March 2025, within its target');
+    expect(changeTitle(early.at(-1)!)).toBe('Toyota: X: achieved March 2025, within its target (2025)');
+  });
+
+  it('measures an achievement against the target in force when it happened', () => {
+    const m = { id: 'fid', title: 'FID', announcements: [ann('2024-10-28', '2025'), ann('2025-02-27', '2025-04/2026-03'), ann('2026-06-01', '2027')], achieved: { date: '2026-01-29', source: src } };
+    const list = events(m);
+    expect(list.at(-1)).toMatchObject({ kind: 'achieved', months: -2 });
+    expect(list.at(-1)!.oldTarget?.text).toBe('2025-04/2026-03');
+    expect(changeTitle(list.at(-1)!)).toBe('Toyota: FID: achieved 29 January 2026, within its target (FY2025)');
+    expect(monthsLate(viewMilestone(m, AS_OF))).toBe(-2);
   });
 
   it('adds a dropped event for an abandoned milestone', () => {

@@ -17,9 +17,12 @@ const records = [
 ];
 
 describe('upcomingMilestones', () => {
-  it('lists open milestones ending within the horizon, soonest first, excluding overdue ones', () => {
-    expect(upcomingMilestones(records, AS_OF, 24).map((u) => u.milestone.id)).toEqual(['pilot']);
-    expect(upcomingMilestones(records, AS_OF, 36).map((u) => u.milestone.id)).toEqual(['pilot', 'sop']);
+  it('lists open milestones whose window opens within the horizon, soonest first, excluding overdue ones', () => {
+    expect(upcomingMilestones(records, AS_OF, 3).map((u) => u.milestone.id)).toEqual([]);
+    expect(upcomingMilestones(records, AS_OF, 6).map((u) => u.milestone.id)).toEqual(['sop']);
+    expect(upcomingMilestones(records, AS_OF, 8).map((u) => u.milestone.id)).toEqual(['pilot', 'sop']);
+    expect(upcomingMilestones(records, AS_OF, 24).map((u) => u.milestone.id)).toEqual(['pilot', 'sop']);
+    expect(upcomingMilestones(records, AS_OF, 60).map((u) => u.milestone.id)).toEqual(['pilot', 'sop', 'far']);
   });
 });
 

@@ -4,6 +4,7 @@ import { serialiseJsonLd } from '../../src/lib/json-ld';
 import { safeCell } from '../../src/lib/exports';
 import { withBase } from '../../src/lib/paths';
 import { scriptLang } from '../../src/lib/text-lang';
+import { displaySourceTitle } from '../../src/lib/source-title';
 import { checkRss } from '../helpers/rss-rules';
 
 describe('serialiseJsonLd', () => {
@@ -87,5 +88,15 @@ describe('the RSS rule checker itself', () => {
     ['duplicate guid', '<item><title>A</title><link>https://s.example/a/</link><guid isPermaLink="true">https://s.example/a/</guid><pubDate>Thu, 12 Oct 2023 00:00:00 GMT</pubDate></item>'.repeat(2), /duplicate guid/],
   ])('rejects %s', (_name, item, problem) => {
     expect(checkRss(feed(item)).problems.join('\n')).toMatch(problem);
+  });
+});
+
+describe('displaySourceTitle', () => {
+  it('says in words that a headline was not recorded, and leaves real titles alone', () => {
+    expect(displaySourceTitle('[slug] toyota-to-realize-all-solid-state-batteries-for-evs-in-2027-28')).toBe(
+      '[headline not recorded; page “toyota-to-realize-all-solid-state-batteries-for-evs-in-2027-28”]',
+    );
+    expect(displaySourceTitle('[Idemitsu starts construction of solid-electrolyte pilot plant]')).toBe('[Idemitsu starts construction of solid-electrolyte pilot plant]');
+    expect(displaySourceTitle('Toyota Confirms Prototype Solid-State Battery')).toBe('Toyota Confirms Prototype Solid-State Battery');
   });
 });

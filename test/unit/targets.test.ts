@@ -39,6 +39,8 @@ describe('parseTarget', () => {
     ['2027/2028/2029', 'a range has exactly one "/"'],
     ['by', '"by" is not a year, half, quarter, month or day'],
     ['by 2030/2031', '"2030/2031" is not a year, half, quarter, month or day'],
+    ['2027-H2-15', '"2027-H2-15" is not a year, half, quarter, month or day'],
+    ['2027-Q3-05', '"2027-Q3-05" is not a year, half, quarter, month or day'],
   ])('rejects %j: %s', (text, reason) => {
     expect(() => parseTarget(text)).toThrow(TargetError);
     expect(() => parseTarget(text)).toThrow(reason);
