@@ -114,11 +114,16 @@ export function milestoneEvents(programmeId: string, programme: string, m: Miles
   return events;
 }
 
-/** Newest first; same day ordered by programme, milestone, then position. */
+/**
+ * Newest first. Dates known only to the month or year sort at the start of
+ * that period, and after more precise dates on the same day (a "2026" event
+ * follows everything dated in January 2026). Then programme, milestone, position.
+ */
 export function sortEvents(events: ChangeEvent[]): ChangeEvent[] {
   return [...events].sort(
     (a, b) =>
       eventDay(b.date).localeCompare(eventDay(a.date)) ||
+      b.date.length - a.date.length ||
       a.programme.localeCompare(b.programme, 'en') ||
       a.milestone.localeCompare(b.milestone, 'en') ||
       b.id.localeCompare(a.id, 'en', { numeric: true }),

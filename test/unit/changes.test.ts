@@ -76,14 +76,14 @@ describe('milestoneEvents', () => {
 });
 
 describe('sortEvents and eventDay', () => {
-  it('orders newest first, placing month and year dates at their first day', () => {
+  it('orders newest first, placing month and year dates at their first day, after precise dates there', () => {
     expect(eventDay('2021')).toBe('2021-01-01');
     expect(eventDay('2019-10')).toBe('2019-10-01');
     const all = [
       ...events({ id: 'a', title: 'A', announcements: [ann('2021', '2025'), ann('2023-06-13', '2026')] }),
       ...events({ id: 'b', title: 'B', announcements: [ann('2021-01-01', '2025'), ann('2024-02-01', '2027')] }),
     ];
-    expect(sortEvents(all).map((e) => `${e.milestoneId}:${e.date}`)).toEqual(['b:2024-02-01', 'a:2023-06-13', 'a:2021', 'b:2021-01-01']);
+    expect(sortEvents(all).map((e) => `${e.milestoneId}:${e.date}`)).toEqual(['b:2024-02-01', 'a:2023-06-13', 'b:2021-01-01', 'a:2021']);
   });
 });
 
