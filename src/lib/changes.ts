@@ -8,7 +8,7 @@
 import type { MilestoneView } from './milestones';
 import type { Source } from './schemas/common';
 import { formatTarget, monthsBetween, type Target } from './targets';
-import { formatIsoDay } from './dates';
+import { formatIsoDay, partialDateRange } from './dates';
 import { formatSlip } from './labels';
 
 export const CHANGE_KINDS = ['later', 'earlier', 'narrowed', 'widened', 'reaffirmed', 'new', 'achieved', 'dropped'] as const;
@@ -76,9 +76,7 @@ export function classifyMove(previous: Target, next: Target): { kind: ChangeKind
 
 /** The first day of a day, month or year, for sorting and feed dates. */
 export function eventDay(date: string): string {
-  if (/^\d{4}$/.test(date)) return `${date}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
-  return date;
+  return partialDateRange(date).start;
 }
 
 /** The target announced last on or before `date` (the first one if all came later): what an achievement is measured against. */

@@ -39,9 +39,14 @@ export function addMonths(iso: string, months: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** A Date at midnight UTC for an ISO day. */
-export function toUtcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+/** First and last day of a day, month or year ("2020-06" → 2020-06-01 to 2020-06-30). */
+export function partialDateRange(partial: string): { start: string; end: string } {
+  if (/^\d{4}$/.test(partial)) return { start: `${partial}-01-01`, end: `${partial}-12-31` };
+  if (/^\d{4}-\d{2}$/.test(partial)) {
+    const [y, m] = partial.split('-').map(Number) as [number, number];
+    return { start: `${partial}-01`, end: `${partial}-${pad2(lastDayOfMonth(y, m))}` };
+  }
+  return { start: partial, end: partial };
 }
 
 /** Today's ISO day in UTC. */

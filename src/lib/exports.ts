@@ -6,7 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { lastDayOfMonth, pad2 } from './dates';
+import { partialDateRange } from './dates';
 import type { MilestoneView } from './milestones';
 import type { ProgrammeRow } from './programme-rows';
 import type { ProgrammeData } from './schemas/programme';
@@ -130,16 +130,6 @@ export function milestonesCsv(programmes: ExportProgramme[]): string {
   );
 }
 
-/** First and last day of a partial date ("2020-06" → June 2020). */
-function dayRange(partial: string): { start: string; end: string } {
-  if (/^\d{4}$/.test(partial)) return { start: `${partial}-01-01`, end: `${partial}-12-31` };
-  if (/^\d{4}-\d{2}$/.test(partial)) {
-    const [y, m] = partial.split('-').map(Number) as [number, number];
-    return { start: `${partial}-01`, end: `${partial}-${pad2(lastDayOfMonth(y, m))}` };
-  }
-  return { start: partial, end: partial };
-}
-
 /** All-day DTEND is exclusive: the day after `iso`. */
 function dayAfter(iso: string): Date {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -161,7 +151,7 @@ export function milestonesIcs(programmes: ExportProgramme[], meta: { asOf: strin
       const link = `${p.url}#milestone-${m.id}`;
       if (m.state === 'open' || m.state === 'overdue') {
         const t = m.current.target;
-        const start = t.start ?? dayRange(m.current.announced).start;
+        const start = t.start ?? partialDateRange(m.current.announced).start;
         cal.createEvent({
           id: `${p.id}.${m.id}.target@${meta.host}`,
           allDay: true,
@@ -173,7 +163,7 @@ export function milestonesIcs(programmes: ExportProgramme[], meta: { asOf: strin
           url: link,
         });
       } else if (m.state === 'achieved' && m.achieved) {
-        const range = dayRange(m.achieved.date);
+        const range = partialDateRange(m.achieved.date);
         cal.createEvent({
           id: `${p.id}.${m.id}.achieved@${meta.host}`,
           allDay: true,

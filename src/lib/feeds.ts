@@ -117,24 +117,19 @@ export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Res
   return rss({ ...channel(spec, abs, newest), items });
 }
 
-/** getStaticPaths and GET for a family of per-entity news feeds at `/<kind>/<id>/rss.xml`. */
-export function entityFeedRoute(specs: (data: SiteData) => FeedSpec[]) {
+/** getStaticPaths and GET for a family of per-entity feeds at `/<kind>/<id>/<file>`, one per spec. */
+function entityRoute<S extends { pagePath: string }>(specs: (data: SiteData) => S[], respond: (spec: S, data: SiteData, site: URL) => Promise<Response>) {
   return {
     getStaticPaths: async () => {
       const data = await getSiteData();
       return specs(data).map((spec) => ({ params: { id: spec.pagePath.split('/')[2]! }, props: { spec } }));
     },
-    GET: (async ({ props, site }) => feedResponse((props as { spec: FeedSpec }).spec, await getSiteData(), site!)) satisfies APIRoute,
+    GET: (async ({ props, site }) => respond((props as { spec: S }).spec, await getSiteData(), site!)) satisfies APIRoute,
   };
 }
 
-/** getStaticPaths and GET for a family of per-entity change feeds at `/<kind>/<id>/changes.xml`. */
-export function entityChangeFeedRoute(specs: (data: SiteData) => ChangeFeedSpec[]) {
-  return {
-    getStaticPaths: async () => {
-      const data = await getSiteData();
-      return specs(data).map((spec) => ({ params: { id: spec.pagePath.split('/')[2]! }, props: { spec } }));
-    },
-    GET: (({ props, site }) => changeFeedResponse((props as { spec: ChangeFeedSpec }).spec, site!)) satisfies APIRoute,
-  };
-}
+/** Per-entity news feeds (`/<kind>/<id>/rss.xml`). */
+export const entityFeedRoute = (specs: (data: SiteData) => FeedSpec[]) => entityRoute(specs, feedResponse);
+
+/** Per-entity change feeds (`/<kind>/<id>/changes.xml`). */
+export const entityChangeFeedRoute = (specs: (data: SiteData) => ChangeFeedSpec[]) => entityRoute(specs, (spec, _data, site) => changeFeedResponse(spec, site));

@@ -25,6 +25,25 @@ export interface ReferenceSite {
   collection: string;
 }
 
+type ArticleRefs = { programmes: string[]; organisations: string[]; electrolytes: string[] };
+type ProgrammeRefs = { lead: string; electrolyte?: string | undefined; partners: { organisation: string }[] };
+
+/** Every id one entry gives for another: articles → programmes, organisations, electrolytes; programmes → lead, partners, electrolyte. */
+export function referenceSites(articles: EntryLike<ArticleRefs>[], programmes: EntryLike<ProgrammeRefs>[]): ReferenceSite[] {
+  const sites: ReferenceSite[] = [];
+  for (const a of articles) {
+    for (const collection of ['programmes', 'organisations', 'electrolytes'] as const) {
+      a.data[collection].forEach((id, i) => sites.push({ entry: a, field: `${collection}[${i}]`, id, collection }));
+    }
+  }
+  for (const p of programmes) {
+    sites.push({ entry: p, field: 'lead', id: p.data.lead, collection: 'organisations' });
+    if (p.data.electrolyte) sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
+    p.data.partners.forEach((partner, i) => sites.push({ entry: p, field: `partners[${i}].organisation`, id: partner.organisation, collection: 'organisations' }));
+  }
+  return sites;
+}
+
 /** Lists every reference whose id is not in its target collection. */
 export function findBrokenReferences(
   sites: Iterable<ReferenceSite>,

@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { asOfDate } from './build-env';
 import { viewMilestone, type MilestoneView } from './milestones';
-import { ContentReferenceError, findBrokenReferences, type ReferenceSite } from './references';
+import { ContentReferenceError, findBrokenReferences, referenceSites } from './references';
 import { isPublished } from './visibility';
 import { programmeRow, type ProgrammeRow } from './programme-rows';
 import { milestoneEvents, sortEvents, type ChangeEvent } from './changes';
@@ -141,20 +141,7 @@ function checkReferences(
   organisations: Organisation[],
   electrolytes: Electrolyte[],
 ): void {
-  const sites: ReferenceSite[] = [];
-  for (const a of articles) {
-    a.data.programmes.forEach((id, i) => sites.push({ entry: a, field: `programmes[${i}]`, id, collection: 'programmes' }));
-    a.data.organisations.forEach((id, i) => sites.push({ entry: a, field: `organisations[${i}]`, id, collection: 'organisations' }));
-    a.data.electrolytes.forEach((id, i) => sites.push({ entry: a, field: `electrolytes[${i}]`, id, collection: 'electrolytes' }));
-  }
-  for (const p of programmes) {
-    sites.push({ entry: p, field: 'lead', id: p.data.lead, collection: 'organisations' });
-    if (p.data.electrolyte) sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
-    p.data.partners.forEach((partner, i) =>
-      sites.push({ entry: p, field: `partners[${i}].organisation`, id: partner.organisation, collection: 'organisations' }),
-    );
-  }
-  const problems = findBrokenReferences(sites, {
+  const problems = findBrokenReferences(referenceSites(articles, programmes), {
     programmes: new Set(programmes.map((e) => e.id)),
     organisations: new Set(organisations.map((e) => e.id)),
     electrolytes: new Set(electrolytes.map((e) => e.id)),

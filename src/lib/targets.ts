@@ -94,16 +94,6 @@ export function parseTarget(input: string): Target {
   return { text, ...parsePoint(text, text) };
 }
 
-/** True when `text` fits the grammar. */
-export function isTarget(text: string): boolean {
-  try {
-    parseTarget(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** How a point form reads ("H2 2027", "June 2027", "15 June 2027"). */
 function formatPoint(part: string): string {
   const [y, sub] = part.split('-');

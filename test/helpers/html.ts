@@ -43,8 +43,3 @@ export function textOf(html: string): string {
     .replace(/ ([,.:;)])/g, '$1')
     .trim();
 }
-
-/** All href values in the HTML. */
-export function hrefsOf(html: string): string[] {
-  return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!);
-}

@@ -4,7 +4,7 @@
  * too; this test adds editorial rules the schema cannot express.
  */
 import { describe, expect, it } from 'vitest';
-import { findBrokenReferences, type ReferenceSite } from '../../src/lib/references';
+import { findBrokenReferences, referenceSites } from '../../src/lib/references';
 import { loadContentSet } from '../helpers/content-files';
 
 const content = loadContentSet('content');
@@ -15,17 +15,7 @@ describe('real content', () => {
   });
 
   it('has no broken references', () => {
-    const sites: ReferenceSite[] = [];
-    for (const a of content.articles) {
-      a.data.programmes.forEach((id, i) => sites.push({ entry: a, field: `programmes[${i}]`, id, collection: 'programmes' }));
-      a.data.organisations.forEach((id, i) => sites.push({ entry: a, field: `organisations[${i}]`, id, collection: 'organisations' }));
-      a.data.electrolytes.forEach((id, i) => sites.push({ entry: a, field: `electrolytes[${i}]`, id, collection: 'electrolytes' }));
-    }
-    for (const p of content.programmes) {
-      sites.push({ entry: p, field: 'lead', id: p.data.lead, collection: 'organisations' });
-      if (p.data.electrolyte) sites.push({ entry: p, field: 'electrolyte', id: p.data.electrolyte, collection: 'electrolytes' });
-      p.data.partners.forEach((x, i) => sites.push({ entry: p, field: `partners[${i}].organisation`, id: x.organisation, collection: 'organisations' }));
-    }
+    const sites = referenceSites(content.articles, content.programmes);
     const known = {
       programmes: new Set(content.programmes.map((e) => e.id)),
       organisations: new Set(content.organisations.map((e) => e.id)),
