@@ -30,5 +30,10 @@ export default defineConfig({
   // Content links are written as site paths; the plugin prefixes `base` (MDX inherits it).
   markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
   integrations: [mdx(), sitemap(), pagefind()],
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Each route awaits its own mkdir and write; rendering 8 at a time overlaps that file I/O with rendering.
+    // At 5,000 articles this cut page generation by 2–3 s (about 15% of the build); see test/bench.
+    concurrency: 8,
+  },
 });

@@ -4,18 +4,20 @@
  * listed (or the reverse).
  */
 import { site } from './site-config';
+import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
 import type { ChangeFeedSpec, FeedSpec } from './feeds';
 import type { SiteData } from './site-data';
 
 export interface FeedGroup {
   label: string;
-  feeds: { title: string; feedPath: string; count: number; unit: string }[];
+  /** `count` is how many items the subject has, `limit` how many the feed carries at most. */
+  feeds: { title: string; feedPath: string; count: number; limit: number; unit: string }[];
 }
 
 export function mainFeed(data: SiteData): FeedSpec {
   return {
     title: `${site.title}: all news`,
-    description: 'Every news and analysis article on solid-state battery programmes, in full.',
+    description: `The latest ${NEWS_FEED_LIMIT} news and analysis articles on solid-state battery programmes, in full.`,
     pagePath: '/news/',
     feedPath: '/rss.xml',
     articles: data.articles,
@@ -82,8 +84,14 @@ export function electrolyteChangeFeeds(data: SiteData): ChangeFeedSpec[] {
   }));
 }
 
-const news = (specs: FeedSpec[]) => specs.map((f) => ({ title: f.title, feedPath: f.feedPath, count: f.articles.length, unit: 'article' }));
-const changes = (specs: ChangeFeedSpec[]) => specs.map((f) => ({ title: f.title, feedPath: f.feedPath, count: f.events.length, unit: 'change' }));
+const news = (specs: FeedSpec[]) => specs.map((f) => ({ title: f.title, feedPath: f.feedPath, count: f.articles.length, limit: NEWS_FEED_LIMIT, unit: 'article' }));
+const changes = (specs: ChangeFeedSpec[]) => specs.map((f) => ({ title: f.title, feedPath: f.feedPath, count: f.events.length, limit: CHANGE_FEED_LIMIT, unit: 'change' }));
+
+/** What a feed holds, in words: "3 articles", or "latest 50 of 5,000 articles" once it is capped. */
+export function feedCountLabel(f: { count: number; limit: number; unit: string }): string {
+  const units = `${f.unit}${f.count === 1 ? '' : 's'}`;
+  return f.count > f.limit ? `latest ${f.limit.toLocaleString('en-GB')} of ${f.count.toLocaleString('en-GB')} ${units}` : `${f.count} ${units}`;
+}
 
 /** All feeds, grouped as the /feeds/ page shows them. */
 export function feedGroups(data: SiteData): FeedGroup[] {

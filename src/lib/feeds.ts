@@ -10,6 +10,7 @@ import { href } from './paths';
 import { site as siteConfig } from './site-config';
 import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
+import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
 import { changeKindLabel, changeTitle, eventDay, type ChangeEvent } from './changes';
 
 export interface FeedSpec {
@@ -19,6 +20,7 @@ export interface FeedSpec {
   pagePath: string;
   /** Site path of the feed itself ("/programmes/x/rss.xml"). */
   feedPath: string;
+  /** Every article of the feed's subject, newest first; the feed carries the first NEWS_FEED_LIMIT. */
   articles: Article[];
 }
 
@@ -55,7 +57,7 @@ export async function feedResponse(spec: FeedSpec, data: SiteData, site: URL): P
   const abs = (path: string) => new URL(href(path), origin).href;
   const newest = spec.articles[0]?.data.updated ?? spec.articles[0]?.data.published;
   const items = await Promise.all(
-    spec.articles.map(async (article) => {
+    spec.articles.slice(0, NEWS_FEED_LIMIT).map(async (article) => {
       const html = await absoluteArticleHtml(article, origin);
       return {
         title: article.data.title,
@@ -91,13 +93,14 @@ export interface ChangeFeedSpec {
   description: string;
   pagePath: string;
   feedPath: string;
+  /** Every event of the feed's subject, newest first; the feed carries the first CHANGE_FEED_LIMIT. */
   events: ChangeEvent[];
 }
 
 /** An RSS response of promise changes: one item per event, linked to its anchor on /changes/. */
 export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Response> {
   const abs = (path: string) => new URL(href(path), site.origin).href;
-  const items = spec.events.map((e) => {
+  const items = spec.events.slice(0, CHANGE_FEED_LIMIT).map((e) => {
     const link = abs(`/changes/#${e.id}`);
     const details = [
       e.stated ? `Stated as: “${e.stated}”.` : '',

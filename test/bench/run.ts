@@ -8,7 +8,7 @@
  * writes it to bench-output/results.md. Not part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateContent, generateReferenceSite, type Format } from './generate.ts';
 
@@ -49,9 +49,11 @@ function timed(cmd: string, argv: string[], options: { cwd?: string; env?: NodeJ
 
 function buildOurs(content: string, name: string): Run {
   const outDir = join(OUT, `${name}-ours-dist`);
+  // Start from an empty output folder, as the reference does: emptying a previous run's 200 MB is not build work.
+  rmSync(outDir, { recursive: true, force: true });
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(OUT, `${name}-ours-cache-${Date.now()}`), AS_OF: '2026-11-29', ASTRO_TELEMETRY_DISABLED: '1' };
   const r = timed(process.execPath, [ASTRO, 'build'], { env });
-  const pagefind = Number(/indexed \d+ files in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
+  const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
   return { wall: r.wall, peakMb: r.peakMb, pagefind, pages: countPages(outDir) };
 }
 

@@ -11,6 +11,7 @@ import { SITE_URL } from '../helpers/astro-build';
 import { loadContentSet } from '../helpers/content-files';
 import { readPage } from '../helpers/html';
 import { checkRss } from '../helpers/rss-rules';
+import { CHANGE_FEED_LIMIT } from '../../src/lib/feed-limits';
 
 const dir = inject('siteDir');
 const content = loadContentSet('content');
@@ -26,8 +27,15 @@ describe('/changes.xml', () => {
     expect(feed.self).toBe(`${SITE_URL}/changes.xml`);
   });
 
-  it('holds one item per event the content implies', () => {
-    expect(feed.items.length).toBe(content.programmes.reduce((n, p) => n + eventsOf(p), 0));
+  it('holds the newest events the content implies, up to the feed cap, in the order /changes/ lists them', () => {
+    const total = content.programmes.reduce((n, p) => n + eventsOf(p), 0);
+    // The real content has more events than the cap, so the cap itself is exercised here.
+    expect(total).toBeGreaterThan(CHANGE_FEED_LIMIT);
+    expect(feed.items.length).toBe(CHANGE_FEED_LIMIT);
+    const list = /<ol id="changes-list"[\s\S]*?<\/ol>/.exec(readPage(dir, '/changes/'))![0];
+    const listed = [...list.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed.length).toBe(total);
+    expect(feed.items.map((i) => i.link.split('#')[1])).toEqual(listed.slice(0, CHANGE_FEED_LIMIT));
   });
 
   it('links every item to its anchor on /changes/, which exists', () => {
@@ -39,8 +47,8 @@ describe('/changes.xml', () => {
     }
   });
 
-  it('titles the Toyota–Idemitsu slip plainly, with its size', () => {
-    expect(feed.items.map((i) => i.title)).toContain('Toyota–Idemitsu: All-solid-state batteries in production BEVs: moved from 2025 to 2027–2028 (+36 months)');
+  it('titles the Toyota–Idemitsu slip plainly, with its size (in the programme feed: it is older than the newest 100)', () => {
+    expect(checkRss(read('programmes/toyota-idemitsu/changes.xml')).feed.items.map((i) => i.title)).toContain('Toyota–Idemitsu: All-solid-state batteries in production BEVs: moved from 2025 to 2027–2028 (+36 months)');
   });
 
   it('lists newest first', () => {
@@ -54,14 +62,14 @@ describe('per-entity change feeds', () => {
     const p = content.programmes.find((x) => x.id === id)!;
     const { feed, problems } = checkRss(read(`programmes/${id}/changes.xml`));
     expect(problems).toEqual([]);
-    expect(feed.items.length).toBe(eventsOf(p));
+    expect(feed.items.length).toBe(Math.min(eventsOf(p), CHANGE_FEED_LIMIT));
     expect(readPage(dir, `/programmes/${id}/`)).toContain(`href="/programmes/${id}/changes.xml"`);
   });
 
   it.each(content.electrolytes.map((e) => e.id))('electrolyte %s has the events of its programmes', (id) => {
     const { feed, problems } = checkRss(read(`electrolytes/${id}/changes.xml`));
     expect(problems).toEqual([]);
-    expect(feed.items.length).toBe(content.programmes.filter((p) => p.data.electrolyte === id).reduce((n, p) => n + eventsOf(p), 0));
+    expect(feed.items.length).toBe(Math.min(content.programmes.filter((p) => p.data.electrolyte === id).reduce((n, p) => n + eventsOf(p), 0), CHANGE_FEED_LIMIT));
   });
 
   it('lists the change feeds on /feeds/', () => {
