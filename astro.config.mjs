@@ -27,8 +27,10 @@ export default defineConfig({
   compressHTML: true,
   // Two entries with the same id, or two pages at one URL, fail the build instead of overwriting.
   prerenderConflictBehavior: 'error',
-  // Content links are written as site paths; the plugin prefixes `base` (MDX inherits it).
-  markdown: { processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
+  // Content links are written as site paths; under a sub-path the plugin prefixes `base` (MDX inherits it).
+  // At the root there is nothing to rewrite, and a JS plugin makes the native Markdown processor call back
+  // into JS for every link of every article, so it is left out.
+  markdown: { processor: satteri({ mdastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
   integrations: [mdx(), sitemap(), pagefind()],
   build: {
     format: 'directory',

@@ -1,11 +1,15 @@
 /**
- * `npm run bench [-- --sizes 1000,5000 --formats md,mdx]`: generates synthetic
+ * `npm run bench [-- --sizes 1000,5000 --formats md,mdx --runs 1]`: generates synthetic
  * content (test/bench/generate.ts), builds the whole site from it (pages,
  * Pagefind, every feed and data file) and, in the same run, a bare Astro
  * reference site (one collection, one page per article) from the same
  * articles, indexed by the Pagefind CLI. Prints a table — N, wall time, time
  * per page, peak memory, Pagefind time, for both, and ours/reference — and
  * writes it to bench-output/results.md. Not part of `npm test`.
+ *
+ * These machines are noisy (the same build varies by ±15%), so `--runs k`
+ * builds both sites k times, alternating, and reports the median wall time of
+ * each and the range of the per-run ratios.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +20,7 @@ const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
 const sizes = (args.get('sizes') ?? '1000,5000').split(',').map(Number);
 const formats = (args.get('formats') ?? 'md,mdx').split(',') as Format[];
+const runs = Math.max(1, Number(args.get('runs') ?? 1));
 const OUT = resolve('bench-output');
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = resolve('node_modules/.bin/pagefind');
@@ -25,17 +30,29 @@ interface Run {
   peakMb: number;
   pagefind: number;
   pages: number;
+  /** Every file the build generated outside the Pagefind bundle and copied assets: pages, feeds, data files. */
+  outputs: number;
 }
 
-function countPages(dir: string): number {
-  let n = 0;
+/** HTML pages and every generated output (HTML, XML, JSON, CSV, ICS), outside the Pagefind bundle. */
+function countOutputs(dir: string): { pages: number; outputs: number } {
+  const counts = { pages: 0, outputs: 0 };
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) n += countPages(full);
-    else if (name.endsWith('.html')) n++;
+    if (statSync(full).isDirectory()) {
+      if (name === 'pagefind' || name === '_astro') continue;
+      const sub = countOutputs(full);
+      counts.pages += sub.pages;
+      counts.outputs += sub.outputs;
+    } else if (/\.(html|xml|json|csv|ics)$/.test(name)) {
+      counts.outputs++;
+      if (name.endsWith('.html')) counts.pages++;
+    }
   }
-  return n;
+  return counts;
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 /** Runs a command under GNU time for its peak RSS; returns wall seconds, peak MB and its output. */
 function timed(cmd: string, argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) {
@@ -54,7 +71,7 @@ function buildOurs(content: string, name: string): Run {
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(OUT, `${name}-ours-cache-${Date.now()}`), AS_OF: '2026-11-29', ASTRO_TELEMETRY_DISABLED: '1' };
   const r = timed(process.execPath, [ASTRO, 'build'], { env });
   const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
-  return { wall: r.wall, peakMb: r.peakMb, pagefind, pages: countPages(outDir) };
+  return { wall: r.wall, peakMb: r.peakMb, pagefind, ...countOutputs(outDir) };
 }
 
 function buildReference(content: string, name: string, format: Format): Run {
@@ -63,28 +80,47 @@ function buildReference(content: string, name: string, format: Format): Run {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const r = timed(process.execPath, [ASTRO, 'build'], { cwd: root, env });
   const pf = timed(PAGEFIND, ['--site', join(root, 'dist')], { cwd: root, env });
-  return { wall: r.wall + pf.wall, peakMb: Math.max(r.peakMb, pf.peakMb), pagefind: pf.wall, pages: countPages(join(root, 'dist')) };
+  return { wall: r.wall + pf.wall, peakMb: Math.max(r.peakMb, pf.peakMb), pagefind: pf.wall, ...countOutputs(join(root, 'dist')) };
+}
+
+/** Median wall and Pagefind time over the runs, peak memory over all of them. */
+function summarise(all: Run[]): Run {
+  return { wall: median(all.map((r) => r.wall)), pagefind: median(all.map((r) => r.pagefind)), peakMb: Math.max(...all.map((r) => r.peakMb)), pages: all[0]!.pages, outputs: all[0]!.outputs };
 }
 
 mkdirSync(OUT, { recursive: true });
 const rows: string[] = [];
-const header = '| N | format | site | pages | wall (s) | ms/page | peak MB | Pagefind (s) | ours/ref wall |\n|---:|---|---|---:|---:|---:|---:|---:|---:|';
+const header =
+  '| N | format | site | pages | outputs | wall (s) | ms/page | peak MB | Pagefind (s) | ours/ref wall | per-run ratios |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|';
 console.log(header);
 for (const n of sizes) {
   for (const format of formats) {
     const name = `n${n}-${format}`;
     const content = join(OUT, `${name}-content`);
     generateContent(content, n, format);
-    const ref = buildReference(content, name, format);
-    const ours = buildOurs(content, name);
-    const line = (site: string, r: Run, ratio: string) =>
-      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} |`;
-    for (const l of [line('reference', ref, ''), line('ours', ours, `${(ours.wall / ref.wall).toFixed(2)}×`)]) {
+    const refs: Run[] = [];
+    const ourRuns: Run[] = [];
+    for (let i = 0; i < runs; i++) {
+      refs.push(buildReference(content, name, format));
+      ourRuns.push(buildOurs(content, name));
+    }
+    const ref = summarise(refs);
+    const ours = summarise(ourRuns);
+    const ratios = ourRuns.map((o, i) => o.wall / refs[i]!.wall).sort((a, b) => a - b);
+    const line = (site: string, r: Run, ratio: string, range: string) =>
+      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.outputs} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} | ${range} |`;
+    const range = runs > 1 ? `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}× (${runs} runs)` : '1 run';
+    for (const l of [line('reference', ref, '', ''), line('ours', ours, `${(ours.wall / ref.wall).toFixed(2)}×`, range)]) {
       console.log(l);
       rows.push(l);
     }
   }
 }
 const table = `${header}\n${rows.join('\n')}\n`;
-writeFileSync(join(OUT, 'results.md'), `# Build benchmark (${new Date().toISOString().slice(0, 10)})\n\nWall time includes Pagefind for both sites (ours: integration; reference: CLI).\n\n${table}`);
+writeFileSync(
+  join(OUT, 'results.md'),
+  `# Build benchmark (${new Date().toISOString().slice(0, 10)})\n\n` +
+    `Wall time includes Pagefind for both sites (ours: integration; reference: CLI), median of ${runs} alternating run(s); ` +
+    `peak memory is the highest of the runs. "outputs" counts every generated page, feed and data file.\n\n${table}`,
+);
 console.log(`\nWritten to ${join(OUT, 'results.md')}`);
