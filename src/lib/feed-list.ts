@@ -5,6 +5,7 @@
  */
 import { site } from './site-config';
 import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
+import { plural } from './plural';
 import type { ChangeFeedSpec, FeedSpec } from './feeds';
 import type { SiteData } from './site-data';
 
@@ -89,8 +90,8 @@ const changes = (specs: ChangeFeedSpec[]) => specs.map((f) => ({ title: f.title,
 
 /** What a feed holds, in words: "3 articles", or "latest 50 of 5,000 articles" once it is capped. */
 export function feedCountLabel(f: { count: number; limit: number; unit: string }): string {
-  const units = `${f.unit}${f.count === 1 ? '' : 's'}`;
-  return f.count > f.limit ? `latest ${f.limit.toLocaleString('en-GB')} of ${f.count.toLocaleString('en-GB')} ${units}` : `${f.count} ${units}`;
+  const all = plural(f.count.toLocaleString('en-GB'), f.unit, f.count);
+  return f.count > f.limit ? `latest ${f.limit.toLocaleString('en-GB')} of ${all}` : all;
 }
 
 /** All feeds, grouped as the /feeds/ page shows them. */

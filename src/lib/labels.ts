@@ -2,6 +2,7 @@
 import type { OrganisationKind } from './schemas/organisation';
 import type { ANODES, APPLICATIONS, REGIONS, Status } from './schemas/programme';
 import type { MilestoneState } from './milestones';
+import { plural } from './plural';
 
 export const statusLabel: Record<Status, string> = {
   research: 'Research',
@@ -65,5 +66,5 @@ export function formatSlip(months: number): string {
   if (months === 0) return 'no change';
   const sign = months > 0 ? '+' : '−';
   const n = Math.abs(months);
-  return `${sign}${n} month${n === 1 ? '' : 's'}`;
+  return `${sign}${plural(n, 'month')}`;
 }

@@ -3,6 +3,8 @@
  * the URL (`/search/?q=sulfide&type=news`) so a search can be linked, reloaded
  * and navigated with the back button.
  */
+import { plural } from './plural';
+
 export const SEARCH_FILTERS = ['type', 'electrolyte', 'organisation', 'status', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
@@ -44,5 +46,5 @@ export function resultSummary(count: number, state: SearchState): string {
   const what = state.q ? ` for “${state.q}”` : '';
   const filtered = Object.keys(pagefindFilters(state)).length > 0 ? ' with the chosen filters' : '';
   if (count === 0) return `No results${what}${filtered}.`;
-  return `${count} result${count === 1 ? '' : 's'}${what}${filtered}.`;
+  return `${plural(count, 'result')}${what}${filtered}.`;
 }

@@ -9,13 +9,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { AS_OF, SITE_URL } from '../helpers/astro-build';
 import { loadContentSet } from '../helpers/content-files';
 import { readPage, textOf } from '../helpers/html';
-import { checkRss } from '../helpers/rss-rules';
+import { checkRss, feedArticleIds } from '../helpers/rss-rules';
 
 const dir = inject('siteDir');
 const content = loadContentSet('content');
 const published = content.articles.filter((a) => !a.data.draft && a.data.published <= AS_OF);
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-const ids = (items: { link: string }[]) => items.map((i) => i.link.replace(`${SITE_URL}/news/`, '').replace(/\/$/, '')).sort();
+const ids = (items: { link: string }[]) => feedArticleIds(items, SITE_URL);
 
 describe('/rss.xml', () => {
   const { feed, problems } = checkRss(read('rss.xml'));

@@ -85,3 +85,8 @@ export function checkRss(xml: string): { feed: ParsedFeed; problems: string[] } 
   }
   return { feed: { title: String(ch.title ?? ''), link: String(ch.link ?? ''), self: String(self?.['@href'] ?? ''), items }, problems };
 }
+
+/** The article ids a news feed links to ("https://site/news/x/" → "x"), sorted. */
+export function feedArticleIds(items: { link: string }[], siteUrl: string): string[] {
+  return items.map((i) => i.link.replace(`${siteUrl}/news/`, '').replace(/\/$/, '')).sort();
+}
