@@ -58,7 +58,7 @@ export function electrolyteFeeds(data: SiteData): FeedSpec[] {
 export function mainChangeFeed(data: SiteData): ChangeFeedSpec {
   return {
     title: `${site.title}: promise changes`,
-    description: 'Every announced target of every programme as it moves: slips, pull-forwards, reaffirmations, achievements.',
+    description: `The latest ${CHANGE_FEED_LIMIT} changes to programmes' announced targets: new targets, slips, pull-forwards, reaffirmations, achievements, drops.`,
     pagePath: '/changes/',
     feedPath: '/changes.xml',
     events: data.changes,
