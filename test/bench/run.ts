@@ -27,6 +27,8 @@ const PAGEFIND = resolve('node_modules/.bin/pagefind');
 
 interface Run {
   wall: number;
+  /** User + system CPU seconds of the build and its child processes: steadier than wall time on a shared machine. */
+  cpu: number;
   peakMb: number;
   pagefind: number;
   pages: number;
@@ -54,24 +56,29 @@ function countOutputs(dir: string): { pages: number; outputs: number } {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-/** Runs a command under GNU time for its peak RSS; returns wall seconds, peak MB and its output. */
+/** Runs a command under GNU time; returns wall seconds, CPU seconds (user + system), peak MB and its output. */
 function timed(cmd: string, argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) {
   const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-v', cmd, ...argv], { ...options, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0);
-  return { wall, peakMb: peakKb / 1024, output: `${run.stdout}\n${run.stderr}` };
+  const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN);
+  return { wall, cpu: seconds('User') + seconds('System'), peakMb: peakKb / 1024, output: `${run.stdout}\n${run.stderr}` };
 }
 
 function buildOurs(content: string, name: string): Run {
   const outDir = join(OUT, `${name}-ours-dist`);
   // Start from an empty output folder, as the reference does: emptying a previous run's 200 MB is not build work.
+  // A cold content cache each run, as the reference has: removed before and after, so runs leave nothing behind.
+  const cacheDir = join(OUT, `${name}-ours-cache`);
   rmSync(outDir, { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(OUT, `${name}-ours-cache-${Date.now()}`), AS_OF: '2026-11-29', ASTRO_TELEMETRY_DISABLED: '1' };
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, AS_OF: '2026-11-29', ASTRO_TELEMETRY_DISABLED: '1' };
   const r = timed(process.execPath, [ASTRO, 'build'], { env });
+  rmSync(cacheDir, { recursive: true, force: true });
   const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
-  return { wall: r.wall, peakMb: r.peakMb, pagefind, ...countOutputs(outDir) };
+  return { wall: r.wall, cpu: r.cpu, peakMb: r.peakMb, pagefind, ...countOutputs(outDir) };
 }
 
 function buildReference(content: string, name: string, format: Format): Run {
@@ -80,18 +87,18 @@ function buildReference(content: string, name: string, format: Format): Run {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const r = timed(process.execPath, [ASTRO, 'build'], { cwd: root, env });
   const pf = timed(PAGEFIND, ['--site', join(root, 'dist')], { cwd: root, env });
-  return { wall: r.wall + pf.wall, peakMb: Math.max(r.peakMb, pf.peakMb), pagefind: pf.wall, ...countOutputs(join(root, 'dist')) };
+  return { wall: r.wall + pf.wall, cpu: r.cpu + pf.cpu, peakMb: Math.max(r.peakMb, pf.peakMb), pagefind: pf.wall, ...countOutputs(join(root, 'dist')) };
 }
 
-/** Median wall and Pagefind time over the runs, peak memory over all of them. */
+/** Median wall, CPU and Pagefind time over the runs, peak memory over all of them. */
 function summarise(all: Run[]): Run {
-  return { wall: median(all.map((r) => r.wall)), pagefind: median(all.map((r) => r.pagefind)), peakMb: Math.max(...all.map((r) => r.peakMb)), pages: all[0]!.pages, outputs: all[0]!.outputs };
+  return { wall: median(all.map((r) => r.wall)), cpu: median(all.map((r) => r.cpu)), pagefind: median(all.map((r) => r.pagefind)), peakMb: Math.max(...all.map((r) => r.peakMb)), pages: all[0]!.pages, outputs: all[0]!.outputs };
 }
 
 mkdirSync(OUT, { recursive: true });
 const rows: string[] = [];
 const header =
-  '| N | format | site | pages | outputs | wall (s) | ms/page | peak MB | Pagefind (s) | ours/ref wall | per-run ratios |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|';
+  '| N | format | site | pages | outputs | wall (s) | ms/page | CPU (s) | peak MB | Pagefind (s) | ours/ref wall | per-run ratios | ours/ref CPU |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|';
 console.log(header);
 for (const n of sizes) {
   for (const format of formats) {
@@ -107,10 +114,10 @@ for (const n of sizes) {
     const ref = summarise(refs);
     const ours = summarise(ourRuns);
     const ratios = ourRuns.map((o, i) => o.wall / refs[i]!.wall).sort((a, b) => a - b);
-    const line = (site: string, r: Run, ratio: string, range: string) =>
-      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.outputs} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} | ${range} |`;
+    const line = (site: string, r: Run, ratio: string, range: string, cpuRatio: string) =>
+      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.outputs} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${r.cpu.toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} | ${range} | ${cpuRatio} |`;
     const range = runs > 1 ? `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}× (${runs} runs)` : '1 run';
-    for (const l of [line('reference', ref, '', ''), line('ours', ours, `${(ours.wall / ref.wall).toFixed(2)}×`, range)]) {
+    for (const l of [line('reference', ref, '', '', ''), line('ours', ours, `${(ours.wall / ref.wall).toFixed(2)}×`, range, `${(ours.cpu / ref.cpu).toFixed(2)}×`)]) {
       console.log(l);
       rows.push(l);
     }
@@ -121,6 +128,7 @@ writeFileSync(
   join(OUT, 'results.md'),
   `# Build benchmark (${new Date().toISOString().slice(0, 10)})\n\n` +
     `Wall time includes Pagefind for both sites (ours: integration; reference: CLI), median of ${runs} alternating run(s); ` +
+    `CPU is user + system seconds of the build and its child processes (median); ` +
     `peak memory is the highest of the runs. "outputs" counts every generated page, feed and data file.\n\n${table}`,
 );
 console.log(`\nWritten to ${join(OUT, 'results.md')}`);
