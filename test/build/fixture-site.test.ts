@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../helpers/astro-build';
+import { astroBuildOrThrow, type BuildResult } from '../helpers/astro-build';
 import { hasPage, listFiles, readPage, textOf } from '../helpers/html';
 import { loadContentSet } from '../helpers/content-files';
 
@@ -14,8 +14,7 @@ const content = loadContentSet(FIXTURE);
 let build: BuildResult;
 
 beforeAll(() => {
-  build = astroBuild({ contentDir: FIXTURE, name: 'fixture-valid' });
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  build = astroBuildOrThrow({ contentDir: FIXTURE, name: 'fixture-valid' });
 });
 
 describe('valid fixture build', () => {
@@ -95,8 +94,7 @@ describe('valid fixture build', () => {
 describe('fixture build under a sub-path base', () => {
   let sub: BuildResult;
   beforeAll(() => {
-    sub = astroBuild({ contentDir: FIXTURE, name: 'fixture-base', basePath: '/ssb/' });
-    if (sub.status !== 0) throw new Error(sub.output.slice(-3000));
+    sub = astroBuildOrThrow({ contentDir: FIXTURE, name: 'fixture-base', basePath: '/ssb/' });
   });
 
   it('prefixes the base on every internal link, including links written in content', () => {

@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../helpers/astro-build';
+import { astroBuildOrThrow, type BuildResult } from '../helpers/astro-build';
 import { listFiles } from '../helpers/html';
 import { checkIcs } from '../helpers/ics-rules';
 import { checkRss } from '../helpers/rss-rules';
@@ -26,8 +26,7 @@ beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
   cpSync('test/fixtures/valid', root, { recursive: true });
   cpSync('test/fixtures/hostile', root, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  build = astroBuild({ contentDir: root, name: 'hostile' });
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  build = astroBuildOrThrow({ contentDir: root, name: 'hostile' });
 });
 
 describe('hostile text', () => {

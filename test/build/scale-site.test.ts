@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, AS_OF, SITE_URL, type BuildResult } from '../helpers/astro-build';
+import { astroBuildOrThrow, AS_OF, SITE_URL, type BuildResult } from '../helpers/astro-build';
 import { loadContentSet } from '../helpers/content-files';
 import { hasPage, readPage, textOf } from '../helpers/html';
 import { checkRss, feedArticleIds } from '../helpers/rss-rules';
@@ -22,8 +22,7 @@ const published = content.articles.filter((a) => !a.data.draft && a.data.publish
 let build: BuildResult;
 
 beforeAll(() => {
-  build = astroBuild({ contentDir: CONTENT, name: 'scale-site' });
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  build = astroBuildOrThrow({ contentDir: CONTENT, name: 'scale-site' });
 });
 
 describe('a site with more articles than a feed carries', () => {

@@ -48,3 +48,11 @@ export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF }: B
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }
+
+/** Builds a content set that must build: throws with the tail of Astro's output when it does not. */
+export function astroBuildOrThrow(options: BuildOptions): BuildResult {
+  const result = astroBuild(options);
+  const where = options.basePath && options.basePath !== '/' ? ` under ${options.basePath}` : '';
+  if (result.status !== 0) throw new Error(`Building ${options.contentDir} (${options.name})${where} failed:\n${result.output.slice(-4000)}`);
+  return result;
+}

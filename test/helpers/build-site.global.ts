@@ -5,7 +5,7 @@
  * own build.
  */
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './astro-build';
+import { astroBuildOrThrow } from './astro-build';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -19,10 +19,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const result = astroBuild({ contentDir: './content', name: 'site' });
-  if (result.status !== 0) throw new Error(`Building the real site failed:\n${result.output.slice(-4000)}`);
-  const ssb = astroBuild({ contentDir: './content', name: 'site-ssb', basePath: '/ssb/' });
-  if (ssb.status !== 0) throw new Error(`Building the real site under /ssb/ failed:\n${ssb.output.slice(-4000)}`);
+  const result = astroBuildOrThrow({ contentDir: './content', name: 'site' });
+  const ssb = astroBuildOrThrow({ contentDir: './content', name: 'site-ssb', basePath: '/ssb/' });
   const root = await serveStatic(result.outDir);
   const sub = await serveStatic(ssb.outDir, '/ssb/');
   project.provide('siteDir', result.outDir);
