@@ -11,6 +11,7 @@ import type { MilestoneView } from './milestones';
 import type { ProgrammeRow } from './programme-rows';
 import type { ProgrammeData } from './schemas/programme';
 import { formatTarget } from './targets';
+import { sourceText } from './source-text';
 
 export const DATA_SCHEMA_VERSION = '1.0.0';
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -123,7 +124,7 @@ export function milestonesCsv(programmes: ExportProgramme[]): string {
       p.milestones.flatMap((m) =>
         m.history.map((a) => [
           p.id, p.data.shortName, m.id, m.title, a.announced, a.target.text, a.stated, formatTarget(a.target),
-          a.target.start, a.target.end, a.moved, m.state, m.achieved?.date, a.source.title, a.source.publisher, a.source.url, p.url,
+          a.target.start, a.target.end, a.moved, m.state, m.achieved?.date, a.source.title ?? '', a.source.publisher, a.source.url, p.url,
         ]),
       ),
     ),
@@ -159,7 +160,7 @@ export function milestonesIcs(programmes: ExportProgramme[], meta: { asOf: strin
           end: dayAfter(t.end),
           stamp,
           summary: `${p.data.shortName}: ${m.title} (target ${formatTarget(t)})`,
-          description: `Target as stated: ${m.current.stated}. Announced ${m.current.announced}. Source: ${m.current.source.title}, ${m.current.source.publisher}, ${m.current.source.url}. ${m.state === 'overdue' ? 'Overdue as of ' + meta.asOf + '.' : ''}`.trim(),
+          description: `Target as stated: ${m.current.stated}. Announced ${m.current.announced}. Source: ${sourceText(m.current.source)}. ${m.state === 'overdue' ? 'Overdue as of ' + meta.asOf + '.' : ''}`.trim(),
           url: link,
         });
       } else if (m.state === 'achieved' && m.achieved) {
@@ -171,7 +172,7 @@ export function milestonesIcs(programmes: ExportProgramme[], meta: { asOf: strin
           end: dayAfter(range.end),
           stamp,
           summary: `${p.data.shortName}: ${m.title} (achieved)`,
-          description: `Achieved ${m.achieved.date}. Source: ${m.achieved.source.title}, ${m.achieved.source.publisher}, ${m.achieved.source.url}.`,
+          description: `Achieved ${m.achieved.date}. Source: ${sourceText(m.achieved.source)}.`,
           url: link,
         });
       }

@@ -7,6 +7,7 @@ import rss from '@astrojs/rss';
 import { articleHtml } from './article-html';
 import { absolutiseUrls, escapeXml, feedDate } from './feed-xml';
 import { href } from './paths';
+import { sourceText } from './source-text';
 import { site as siteConfig } from './site-config';
 import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
@@ -104,7 +105,7 @@ export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Res
     const link = abs(`/changes/#${e.id}`);
     const details = [
       e.stated ? `Stated as: “${e.stated}”.` : '',
-      e.source ? `Source: ${e.source.title}, ${e.source.publisher}, ${e.source.url}` : 'No new source: the milestone was dropped.',
+      e.source ? `Source: ${sourceText(e.source)}` : 'No new source: the milestone was dropped.',
       `Programme record: ${abs(`/programmes/${e.programmeId}/`)}#milestone-${e.milestoneId}`,
     ].filter(Boolean);
     return {

@@ -3,8 +3,8 @@
  * target, the slip since the first target, and whether it is overdue. Nothing
  * here is typed in by authors; it all follows from dated, sourced statements.
  */
-import type { Milestone } from './schemas/programme';
-import { compareTargets, isPast, monthsBetween, parseTarget, type Target } from './targets';
+import type { Achievement, Milestone } from './schemas/programme';
+import { compareTargets, isPast, monthsBetween, type Target } from './targets';
 import type { Source } from './schemas/common';
 
 export interface AnnouncementView {
@@ -13,6 +13,7 @@ export interface AnnouncementView {
   stated: string;
   source: Source;
   note: string | undefined;
+  checked: string | undefined;
   /** Months the end of this target moved against the previous announcement (0 for the first). */
   moved: number;
 }
@@ -28,7 +29,10 @@ export interface MilestoneView {
   current: AnnouncementView;
   /** Months from the end of the first target to the end of the current one; positive is later. */
   slipMonths: number;
-  achieved: Milestone['achieved'];
+  /** The achievement, when undisputed. */
+  achieved: Achievement | undefined;
+  /** A claimed achievement that other sources dispute: shown with both sides, never counted as achieved. */
+  disputedClaim: Achievement | undefined;
   abandoned: string | undefined;
   state: MilestoneState;
 }
@@ -43,7 +47,7 @@ export function viewMilestone(milestone: Milestone, asOf: string): MilestoneView
   const sorted = byAnnounced(milestone.announcements);
   const history: AnnouncementView[] = [];
   for (const a of sorted) {
-    const target = parseTarget(a.target);
+    const target = a.target;
     const previous = history.at(-1);
     history.push({
       announced: a.announced,
@@ -51,6 +55,7 @@ export function viewMilestone(milestone: Milestone, asOf: string): MilestoneView
       stated: a.stated,
       source: a.source,
       note: a.note,
+      checked: a.checked,
       moved: previous ? monthsBetween(previous.target.end, target.end) : 0,
     });
   }
@@ -63,15 +68,19 @@ export function viewMilestone(milestone: Milestone, asOf: string): MilestoneView
     first,
     current,
     slipMonths: monthsBetween(first.target.end, current.target.end),
-    achieved: milestone.achieved,
+    achieved: milestone.achieved?.disputed ? undefined : milestone.achieved,
+    disputedClaim: milestone.achieved?.disputed ? milestone.achieved : undefined,
     abandoned: milestone.abandoned,
     state: milestoneState(milestone, current.target, asOf),
   };
 }
 
-/** Achieved wins; then abandoned; a passed window without achievement is overdue. */
+/**
+ * An undisputed achievement wins (the schema refuses achieved together with abandoned); then abandoned;
+ * a passed window without achievement is overdue. A disputed claim leaves the milestone open or overdue.
+ */
 export function milestoneState(milestone: Milestone, current: Target, asOf: string): MilestoneState {
-  if (milestone.achieved) return 'achieved';
+  if (milestone.achieved && !milestone.achieved.disputed) return 'achieved';
   if (milestone.abandoned) return 'abandoned';
   return isPast(current, asOf) ? 'overdue' : 'open';
 }

@@ -4,10 +4,16 @@
  * so `a.md` and `a.mdx` (or two entries with the same `slug`) silently
  * overwrite each other. Here each file's id is claimed when its data is
  * parsed: a second file with an id already taken fails the sync, naming both.
+ *
+ * Each file is also read strictly before Astro parses it (src/lib/content-reader.ts):
+ * an empty file, bad UTF-8 or an unclosed front matter fails naming the file,
+ * instead of a stack trace from the loader or silently replaced bytes.
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readContentFile } from './content-reader';
 
 export class DuplicateIdError extends Error {
   constructor(collection: string, id: string, first: string, second: string) {
@@ -42,7 +48,30 @@ export function strictGlob(options: Parameters<typeof glob>[0]): Loader {
         owners.set(props.id, file);
         return context.parseData(props);
       };
-      return inner.load({ ...context, store: checked, parseData });
+      const entryTypes = strictEntryTypes((context as ContextWithEntryTypes).entryTypes);
+      return inner.load({ ...context, store: checked, parseData, ...(entryTypes && { entryTypes }) } as LoaderContext);
     },
   };
+}
+
+type EntryInfo = (params: { fileUrl: URL; contents: string }) => unknown;
+/** Astro passes the glob loader its parsers per extension, outside the public LoaderContext type. */
+type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, { getEntryInfo: EntryInfo }> };
+
+/** The same parsers, each reading its file strictly first so file-level faults are named. */
+function strictEntryTypes(types: ContextWithEntryTypes['entryTypes']): ContextWithEntryTypes['entryTypes'] {
+  if (!types) return undefined;
+  return new Map(
+    [...types].map(([ext, type]) => [
+      ext,
+      {
+        ...type,
+        getEntryInfo: (params: { fileUrl: URL; contents: string }) => {
+          const path = fileURLToPath(params.fileUrl);
+          readContentFile(path, ext === '.yaml' || ext === '.yml' ? 'yaml' : 'frontmatter', relative(process.cwd(), path));
+          return type.getEntryInfo(params);
+        },
+      },
+    ]),
+  );
 }

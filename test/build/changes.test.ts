@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../helpers/astro-build';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 import { readPage } from '../helpers/html';
 import { checkRss } from '../helpers/rss-rules';
 import { CHANGE_FEED_LIMIT } from '../../src/lib/feed-limits';

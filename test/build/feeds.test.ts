@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { AS_OF, SITE_URL } from '../helpers/astro-build';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 import { readPage, textOf } from '../helpers/html';
 import { checkRss, feedArticleIds } from '../helpers/rss-rules';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildOrThrow, type BuildResult } from '../helpers/astro-build';
 import { hasPage, listFiles, readPage, textOf } from '../helpers/html';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 
 const FIXTURE = 'test/fixtures/valid';
 const content = loadContentSet(FIXTURE);

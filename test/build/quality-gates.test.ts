@@ -10,7 +10,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../size-budgets';
 import { AS_OF, SITE_URL } from '../helpers/astro-build';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 import { listFiles } from '../helpers/html';
 import { checkLinks, vagueLinks } from '../helpers/link-check';
 import { pageWeight } from '../helpers/page-weight';

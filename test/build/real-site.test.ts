@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { AS_OF } from '../helpers/astro-build';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 import { hasPage, listFiles, readPage, textOf } from '../helpers/html';
 
 const dir = inject('siteDir');

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildOrThrow, AS_OF, SITE_URL, type BuildResult } from '../helpers/astro-build';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 import { hasPage, readPage, textOf } from '../helpers/html';
 import { checkRss, feedArticleIds } from '../helpers/rss-rules';
 import { generateContent } from '../bench/generate';

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath, launch } from '../helpers/browser';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 
 const content = loadContentSet('content');
 const base = inject('siteUrl');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { announcementOf } from '../helpers/milestone-data';
 import { changeTitle, classifyMove, eventDay, milestoneEvents, monthsLate, sortEvents } from '../../src/lib/changes';
 import { changeMatches, changesCountLabel, parseChangesState, serialiseChangesState } from '../../src/lib/changes-filter';
 import { viewMilestone } from '../../src/lib/milestones';
@@ -6,7 +7,7 @@ import { parseTarget } from '../../src/lib/targets';
 import type { Milestone } from '../../src/lib/schemas/programme';
 
 const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
-const ann = (announced: string, target: string, stated = target) => ({ announced, target, stated, source: src });
+const ann = announcementOf(src);
 const AS_OF = '2026-11-29';
 const events = (m: Milestone) => milestoneEvents('toyota', 'Toyota', viewMilestone(m, AS_OF));
 

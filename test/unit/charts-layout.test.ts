@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { announcementOf } from '../helpers/milestone-data';
 import { describeRow, fitLabel, layoutTimeline, TIMELINE, timelineDomain } from '../../src/lib/timeline-layout';
 import { layoutPromiseChart, PROMISE_CHART } from '../../src/lib/promise-chart';
 import { viewMilestone } from '../../src/lib/milestones';
 import type { Milestone } from '../../src/lib/schemas/programme';
 
 const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
-const ann = (announced: string, target: string) => ({ announced, target, stated: target, source: src });
+const ann = announcementOf(src);
 const AS_OF = '2026-11-29';
 const view = (m: Milestone) => viewMilestone(m, AS_OF);
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findBrokenReferences, referenceSites } from '../../src/lib/references';
-import { loadContentSet } from '../helpers/content-files';
+import { loadContentSet } from '../../src/lib/content-set';
 
 const content = loadContentSet('content');
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { announcementOf } from '../helpers/milestone-data';
 import { biggestSlips, countBy, upcomingMilestones } from '../../src/lib/dashboard';
 import { viewMilestone } from '../../src/lib/milestones';
 import { prevNext, tableOfContents } from '../../src/lib/docs-nav';
 import { isStale } from '../../src/lib/freshness';
 
 const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
-const ann = (announced: string, target: string) => ({ announced, target, stated: target, source: src });
+const ann = announcementOf(src);
 const AS_OF = '2026-11-29';
 const records = [
   { id: 'a', shortName: 'Alpha', milestones: [viewMilestone({ id: 'sop', title: 'SOP', announcements: [ann('2020-01-01', '2025'), ann('2023-01-01', '2027-04/2029-03')] }, AS_OF)] },

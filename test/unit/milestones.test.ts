@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { announcementOf } from '../helpers/milestone-data';
 import { lastAnnouncement, nextMilestone, totalSlip, viewMilestone } from '../../src/lib/milestones';
 import type { Milestone } from '../../src/lib/schemas/programme';
 
 const src = { title: 'Report', publisher: 'Wire', url: 'https://example.com/a' };
-const ann = (announced: string, target: string) => ({ announced, target, stated: target, source: src });
+const ann = announcementOf(src);
 
 const toyota: Milestone = {
   id: 'bev',

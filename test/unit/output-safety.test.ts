@@ -4,7 +4,7 @@ import { serialiseJsonLd } from '../../src/lib/json-ld';
 import { safeCell } from '../../src/lib/exports';
 import { withBase } from '../../src/lib/paths';
 import { scriptLang } from '../../src/lib/text-lang';
-import { displaySourceTitle } from '../../src/lib/source-title';
+import { sourceText } from '../../src/lib/source-text';
 import { checkRss } from '../helpers/rss-rules';
 
 describe('serialiseJsonLd', () => {
@@ -91,12 +91,13 @@ describe('the RSS rule checker itself', () => {
   });
 });
 
-describe('displaySourceTitle', () => {
-  it('says in words that a headline was not recorded, and leaves real titles alone', () => {
-    expect(displaySourceTitle('[slug] toyota-to-realize-all-solid-state-batteries-for-evs-in-2027-28')).toBe(
-      '[headline not recorded; page “toyota-to-realize-all-solid-state-batteries-for-evs-in-2027-28”]',
+describe('sourceText', () => {
+  it('puts the headline first, names a mirror, and says in words when no headline was recorded', () => {
+    expect(sourceText({ title: 'Toyota Confirms Prototype Solid-State Battery', publisher: 'Gardner Web', url: 'https://g.example/a', published: '2019-10-01' })).toBe(
+      'Toyota Confirms Prototype Solid-State Battery, Gardner Web, 2019-10-01, https://g.example/a',
     );
-    expect(displaySourceTitle('[Idemitsu starts construction of solid-electrolyte pilot plant]')).toBe('[Idemitsu starts construction of solid-electrolyte pilot plant]');
-    expect(displaySourceTitle('Toyota Confirms Prototype Solid-State Battery')).toBe('Toyota Confirms Prototype Solid-State Battery');
+    expect(sourceText({ publisher: 'Reuters', url: 'https://n.example/x', via: { name: 'NewsBreak', kind: 'aggregator' } })).toBe(
+      'Reuters via NewsBreak (aggregator) (headline not recorded), https://n.example/x',
+    );
   });
 });

@@ -1,10 +1,10 @@
 /** Schema of a news or analysis article (content/articles/<slug>.md or .mdx). */
 import { z } from 'astro/zod';
-import { entryId, isoDay, source } from './common';
+import { entryId, isoDay, source, strictObject } from './common';
 
 export const ARTICLE_KINDS = ['news', 'analysis'] as const;
 
-export const articleSchema = z.object({
+export const articleSchema = strictObject({
   /** Headline. */
   title: z.string({ error: 'expected a title' }).min(1),
   /** One or two sentences for listings, feeds and the meta description. */
@@ -30,16 +30,16 @@ export const articleSchema = z.object({
   /** Corrections, shown at the foot of the article with their dates. */
   corrections: z
     .array(
-      z.object({
+      strictObject({
         /** Day of the correction. */
         date: isoDay,
         /** What was wrong and what it now says. */
         text: z.string().min(1),
-      }),
+      }, 'a correction with date and text'),
     )
     .default([]),
   /** Drafts are built nowhere: no page, listing, feed, search entry or data file. */
   draft: z.boolean().default(false),
-});
+}, 'article front matter (title, description, published, sources)');
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -5,6 +5,19 @@
 import { z } from 'astro/zod';
 import { isValidIsoDate } from '../dates';
 import { parseTarget, TARGET_GRAMMAR_HINT } from '../targets';
+import { unknownKeysMessage } from '../nearest-key';
+
+/**
+ * An object schema that refuses keys it does not know: Zod's default strips them, so a
+ * misspelt optional field (`acheived:`) would vanish silently. The message names the key's
+ * path and the nearest known key; `expected` says what the whole value should be.
+ */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T, expected: string) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, issue.path ?? [], known) : `expected ${expected}`),
+  });
+}
 
 /** Message for a date that is not a string; explains the quoting rule when YAML made it a Date. */
 function dateTypeError(expected: string, input: unknown): string {
@@ -30,12 +43,13 @@ export const partialDate = z
     error: (issue) => `expected a real date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "${String(issue.input)}"`,
   });
 
-/** A target in the target-date grammar (see src/lib/targets.ts). */
-export const target = z.string({ error: `expected a target: ${TARGET_GRAMMAR_HINT}` }).superRefine((text, ctx) => {
+/** A target in the target-date grammar (see src/lib/targets.ts), parsed once here and carried parsed. */
+export const target = z.string({ error: `expected a target: ${TARGET_GRAMMAR_HINT}` }).transform((text, ctx) => {
   try {
-    parseTarget(text);
+    return parseTarget(text);
   } catch (error) {
     ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
   }
 });
 
@@ -51,19 +65,45 @@ export const entryId = z
   .string({ error: 'expected the id of an entry (its file name without extension)' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id in lower-case-with-hyphens' });
 
-/** Where a fact comes from. Every announcement and article cites at least one. */
-export const source = z.object(
+/** A mirror or aggregator that carries another outlet's page: named apart from the publisher who wrote it. */
+export const via = strictObject(
   {
-    /** Headline or title of the page cited, as published (a description in [brackets] when it had none). */
-    title: z.string({ error: 'expected the title of the source' }).min(1),
-    /** Who published it ("Reuters", "Toyota Times"); "via X" when a mirror carries another outlet's report. */
+    /** The mirror's or aggregator's name ("NewsBreak", "redlib"). */
+    name: z.string({ error: 'expected the name of the mirror or aggregator' }).min(1),
+    /** A mirror copies pages whole; an aggregator republishes or summarises them. */
+    kind: z.enum(['mirror', 'aggregator']),
+  },
+  'a via with name and kind (mirror or aggregator)',
+);
+
+/** A language tag (BCP 47, "ja", "zh-Hans"), for titles not in English. */
+export const languageTag = z
+  .string({ error: 'expected a language tag such as "ja" or "zh"' })
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag such as "ja", "zh" or "zh-Hans"' });
+
+/** Where a fact comes from. Every announcement and article cites at least one. */
+export const source = strictObject(
+  {
+    /**
+     * Headline or title of the page cited, exactly as published and in its original language. Omit it when
+     * no copy of the page shows the headline: never a description in brackets, never one rebuilt from the URL.
+     */
+    title: z
+      .string({ error: 'expected the title of the source as published' })
+      .min(1)
+      .optional(),
+    /** Language of the title when it is not English. */
+    lang: languageTag.optional(),
+    /** Who wrote and published it ("Reuters", "Toyota Times"); the original outlet, not a mirror. */
     publisher: z.string({ error: 'expected the publisher of the source' }).min(1),
-    /** Address of the page. */
+    /** Address of the page cited (the original's where it can be established). */
     url: httpUrl,
+    /** When `url` is a mirror or aggregator of the publisher's page. */
+    via: via.optional(),
     /** Publication date of the source, when known. */
     published: partialDate.optional(),
   },
-  { error: 'expected a source with title, publisher and url' },
+  'a source with publisher and url (and title when known)',
 );
 
 export type Source = z.infer<typeof source>;

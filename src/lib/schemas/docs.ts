@@ -1,9 +1,9 @@
 /** Schemas of the documentation collections: electrolyte explainers and guides (MDX). */
 import { z } from 'astro/zod';
-import { isoDay, source } from './common';
+import { isoDay, source, strictObject } from './common';
 
 /** Fields every documentation page has. */
-const docBase = z.object({
+const docBase = {
   /** Page title. */
   title: z.string({ error: 'expected a title' }).min(1),
   /** One sentence for listings, search results and the meta description. */
@@ -14,9 +14,10 @@ const docBase = z.object({
   updated: isoDay.optional(),
   /** Sources for the facts on the page, listed at its foot. */
   sources: z.array(source).default([]),
-});
+};
 
-export const electrolyteSchema = docBase.extend({
+export const electrolyteSchema = strictObject({
+  ...docBase,
   /** Short family name for tables and filters ("Sulfide"). */
   family: z.string({ error: 'expected the family name' }).min(1),
   /** Typical room-temperature ionic conductivity, in words with units ("2–12 mS/cm"). */
@@ -27,9 +28,9 @@ export const electrolyteSchema = docBase.extend({
   strength: z.string().optional(),
   /** Main manufacturing problem, one phrase. */
   challenge: z.string().optional(),
-});
+}, 'explainer front matter (title, description, family, conductivity)');
 
-export const guideSchema = docBase;
+export const guideSchema = strictObject(docBase, 'guide front matter (title, description)');
 
 export type ElectrolyteData = z.infer<typeof electrolyteSchema>;
 export type GuideData = z.infer<typeof guideSchema>;

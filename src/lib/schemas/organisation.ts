@@ -1,12 +1,12 @@
 /** Schema of an organisation (content/organisations/<id>.yaml). */
 import { z } from 'astro/zod';
-import { httpUrl } from './common';
+import { httpUrl, strictObject } from './common';
 
 export const ORGANISATION_KINDS = [
   'carmaker', 'cell-maker', 'materials-supplier', 'start-up', 'research-institute', 'public-body', 'industrial',
 ] as const;
 
-export const organisationSchema = z.object({
+export const organisationSchema = strictObject({
   /** Name as the organisation writes it. */
   name: z.string({ error: 'expected the organisation name' }).min(1),
   /** Short name for tables ("Toyota"); defaults to the name. */
@@ -19,7 +19,7 @@ export const organisationSchema = z.object({
   website: httpUrl,
   /** One or two sentences on why it matters here. */
   description: z.string().optional(),
-});
+}, 'an organisation (a YAML mapping of name, kind, country, website)');
 
 export type OrganisationData = z.infer<typeof organisationSchema>;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -1,6 +1,6 @@
 /** Schema of a programme record (content/programmes/<id>.yaml). */
 import { z } from 'astro/zod';
-import { entryId, isoDay, partialDate, source, target } from './common';
+import { entryId, isoDay, partialDate, source, strictObject, target } from './common';
 
 export const STATUSES = [
   'research', 'pilot-line', 'samples', 'demo-vehicle', 'small-batch', 'mass-production', 'paused', 'cancelled',
@@ -10,7 +10,7 @@ export const REGIONS = ['japan', 'korea', 'china', 'taiwan', 'north-america', 'e
 export const APPLICATIONS = ['ev', 'consumer', 'industrial', 'materials'] as const;
 
 /** One stated target for a milestone, with where and when it was stated. */
-export const announcement = z.object({
+export const announcement = strictObject({
   /** When the target was stated: a quoted day, or month/year when the source gives no more. */
   announced: partialDate,
   /** The target in the grammar of src/lib/targets.ts ("2027-04/2029-03" for fiscal 2027–28). */
@@ -21,10 +21,34 @@ export const announcement = z.object({
   source: source,
   /** Context a reader needs (who said it, caveats). */
   note: z.string().optional(),
-});
+  /** Day an editor last checked the date, target and words against the source. */
+  checked: isoDay.optional(),
+}, 'an announcement with announced, target, stated and source');
+
+/** A claimed achievement that other sources dispute: recorded with both sides, never counted as kept. */
+export const dispute = strictObject({
+  /** Who disputes the claim and on what grounds. */
+  note: z.string({ error: 'expected a note saying who disputes the claim and why' }).min(1),
+  /** The sources that dispute it. */
+  sources: z.array(source).min(1, { error: 'expected at least one source that disputes the claim' }),
+}, 'a dispute with note and sources');
+
+/** When a milestone happened (or was claimed to), with its evidence. */
+export const achievement = strictObject({
+  /** Day (or month) it happened. */
+  date: partialDate,
+  /** Evidence that it happened. */
+  source: source,
+  /** Context. */
+  note: z.string().optional(),
+  /** Day an editor last checked the date against the source. */
+  checked: isoDay.optional(),
+  /** Present when others dispute the claim: the milestone then stays open (or overdue). */
+  disputed: dispute.optional(),
+}, 'an achievement with date and source');
 
 /** One thing promised (start of production, pilot line, B-samples …) and every target announced for it. */
-export const milestone = z.object({
+export const milestone = strictObject({
   /** Short id, unique within the programme (used in URLs and feeds). */
   id: entryId,
   /** What was promised, in a few words. */
@@ -32,31 +56,26 @@ export const milestone = z.object({
   /** Announcements in any order; they are sorted by date. Slips are derived from them. */
   announcements: z.array(announcement).min(1, { error: 'expected at least one announcement' }),
   /** When it happened, with a source; absent while the promise is open. */
-  achieved: z
-    .object({
-      /** Day (or month) it happened. */
-      date: partialDate,
-      /** Evidence that it happened. */
-      source: source,
-      /** Context. */
-      note: z.string().optional(),
-    })
-    .optional(),
+  achieved: achievement.optional(),
   /** Set when the milestone was dropped rather than achieved. */
   abandoned: isoDay.optional(),
+}, 'a milestone with id, title and announcements').superRefine((m, ctx) => {
+  if (m.achieved && m.abandoned) {
+    ctx.addIssue({ code: 'custom', path: ['abandoned'], message: 'a milestone cannot be both achieved and abandoned: keep the one that happened' });
+  }
 });
 
 /** A partner organisation and what it does in the programme. */
-export const partner = z.object({
+export const partner = strictObject({
   /** Id of an organisation in content/organisations/. */
   organisation: entryId,
   /** What it contributes ("sulfide electrolyte supply"). */
   role: z.string({ error: 'expected the partner role' }).min(1),
   /** When the partnership began, as precisely as known. */
   since: partialDate.optional(),
-});
+}, 'a partner with organisation and role');
 
-export const programmeSchema = z.object({
+export const programmeSchema = strictObject({
   /** Full name of the programme. */
   name: z.string({ error: 'expected the programme name' }).min(1),
   /** Short label for tables and charts ("Toyota–Idemitsu"). */
@@ -96,9 +115,10 @@ export const programmeSchema = z.object({
   sources: z.array(source).default([]),
   /** Day an editor last checked the record against its sources. */
   lastVerified: isoDay,
-});
+}, 'a programme record (a YAML mapping of name, shortName, lead, region, status, summary, milestones, lastVerified)');
 
 export type ProgrammeData = z.infer<typeof programmeSchema>;
 export type Milestone = z.infer<typeof milestone>;
 export type Announcement = z.infer<typeof announcement>;
+export type Achievement = z.infer<typeof achievement>;
 export type Status = (typeof STATUSES)[number];
