@@ -40,7 +40,7 @@ describe('CSV files', () => {
     const fromJson = json.programmes.flatMap((p: any) =>
       p.milestones.flatMap((m: any) => m.announcements.map((a: any) => [p.id, m.id, a.announced, a.target.value, a.stated, a.target.start ?? '', a.target.end, a.source.url].join('|'))),
     );
-    const fromCsv = rows.map((r) => [r.programme_id, r.milestone_id, r.announced_on, r.target, r.target_as_stated.replace(/^'/, ''), r.target_window_start, r.target_window_end, r.source_url].join('|'));
+    const fromCsv = rows.map((r) => [r.programme_id, r.milestone_id, r.announced_on, r.target, (r.target_as_stated ?? '').replace(/^'/, ''), r.target_window_start, r.target_window_end, r.source_url].join('|'));
     expect(fromCsv.sort()).toEqual(fromJson.sort());
   });
 
