@@ -1,39 +1,33 @@
 /** What the home page shows: upcoming promises and the biggest slips, derived from the records. */
 import { addMonths } from './dates';
-import type { MilestoneView } from './milestones';
 import { compareTargets } from './targets';
+import { programmeMilestones, type ProgrammeMilestone, type ProgrammeView } from './programme-view';
 
-export interface ProgrammeMilestone {
-  programmeId: string;
-  programme: string;
-  milestone: MilestoneView;
-}
+/** The parts of a ProgrammeView the dashboard reads. */
+type Programmes = readonly Pick<ProgrammeView, 'id' | 'shortName' | 'milestones'>[];
 
-interface RecordLike {
-  id: string;
-  shortName: string;
-  milestones: readonly MilestoneView[];
-}
+export type { ProgrammeMilestone };
 
-function flatten(records: readonly RecordLike[]): ProgrammeMilestone[] {
-  return records.flatMap((r) => r.milestones.map((m) => ({ programmeId: r.id, programme: r.shortName, milestone: m })));
-}
+/** How far ahead the home page looks for promises falling due. */
+export const UPCOMING_HORIZON_MONTHS = 24;
+/** How many of the biggest slips the home page lists. */
+export const BIGGEST_SLIPS_SHOWN = 8;
 
 /**
  * Open milestones due within `months` of `asOf`: their current window opens
  * before the horizon (a "by" window, which has no start, must close before it).
  * Soonest end first.
  */
-export function upcomingMilestones(records: readonly RecordLike[], asOf: string, months: number): ProgrammeMilestone[] {
+export function upcomingMilestones(records: Programmes, asOf: string, months: number): ProgrammeMilestone[] {
   const horizon = addMonths(asOf, months);
-  return flatten(records)
+  return programmeMilestones(records)
     .filter(({ milestone: m }) => m.state === 'open' && (m.current.target.start ?? m.current.target.end) <= horizon)
     .sort((a, b) => compareTargets(a.milestone.current.target, b.milestone.current.target) || a.programme.localeCompare(b.programme));
 }
 
 /** Milestones with the largest positive slips, largest first (ties: most recent announcement first). */
-export function biggestSlips(records: readonly RecordLike[], count: number): ProgrammeMilestone[] {
-  return flatten(records)
+export function biggestSlips(records: Programmes, count: number): ProgrammeMilestone[] {
+  return programmeMilestones(records)
     .filter(({ milestone: m }) => m.slipMonths > 0)
     .sort((a, b) => b.milestone.slipMonths - a.milestone.slipMonths || b.milestone.current.announced.localeCompare(a.milestone.current.announced))
     .slice(0, count);

@@ -8,26 +8,21 @@ import { stringify } from 'csv-stringify/sync';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { partialDateRange } from './dates';
 import type { MilestoneView } from './milestones';
-import type { ProgrammeRow } from './programme-rows';
-import type { ProgrammeData } from './schemas/programme';
+import type { EntityRef, ProgrammeView } from './programme-view';
 import { formatTarget } from './targets';
 import { sourceText } from './source-text';
+import { paths } from './paths';
 
 export const DATA_SCHEMA_VERSION = '1.0.0';
 export const DATA_LICENCE = 'CC BY 4.0';
 export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
-export interface ExportProgramme {
-  id: string;
-  data: ProgrammeData;
-  row: ProgrammeRow;
-  milestones: MilestoneView[];
-  /** Absolute URL of the programme page. */
-  url: string;
-}
+/** Absolute URL of a programme page, for files read outside the site. */
+const pageUrl = (p: ProgrammeView, origin: string) => new URL(p.url, origin).href;
+const ref = (r: EntityRef) => ({ id: r.id, name: r.name });
 
 /** The JSON document: one object per programme with milestones and announcements. */
-export function programmesJson(programmes: ExportProgramme[], meta: { asOf: string; site: string; schemaUrl: string }) {
+export function programmesJson(programmes: readonly ProgrammeView[], meta: { asOf: string; site: string; schemaUrl: string; origin: string }) {
   return {
     $schema: meta.schemaUrl,
     schemaVersion: DATA_SCHEMA_VERSION,
@@ -39,10 +34,10 @@ export function programmesJson(programmes: ExportProgramme[], meta: { asOf: stri
       id: p.id,
       name: p.data.name,
       shortName: p.data.shortName,
-      url: p.url,
-      lead: p.row.lead,
-      partners: p.data.partners.map((x, i) => ({ ...p.row.partners[i]!, role: x.role, since: x.since ?? null })),
-      electrolyte: p.row.electrolyte,
+      url: pageUrl(p, meta.origin),
+      lead: ref(p.lead),
+      partners: p.partners.map((x) => ({ ...ref(x), role: x.role, since: x.since ?? null })),
+      electrolyte: p.electrolyte && ref(p.electrolyte),
       anode: p.data.anode,
       application: p.data.application,
       cellFormat: p.data.cellFormat ?? null,
@@ -50,7 +45,7 @@ export function programmesJson(programmes: ExportProgramme[], meta: { asOf: stri
       status: p.data.status,
       summary: p.data.summary,
       caveats: p.data.caveats,
-      totalSlipMonths: p.row.totalSlip,
+      totalSlipMonths: p.totalSlip,
       lastVerified: p.data.lastVerified,
       milestones: p.milestones.map((m) => ({
         id: m.id,
@@ -98,14 +93,14 @@ export const PROGRAMME_CSV_COLUMNS = [
 ];
 
 /** One row per programme. */
-export function programmesCsv(programmes: ExportProgramme[]): string {
+export function programmesCsv(programmes: readonly ProgrammeView[], origin: string): string {
   return csv(
     PROGRAMME_CSV_COLUMNS,
     programmes.map((p) => [
-      p.id, p.data.name, p.data.shortName, p.row.lead.name, p.row.partners.map((x) => x.name).join('; '),
-      p.row.electrolyte?.name ?? '', p.data.anode, p.data.application, p.data.region, p.data.status,
-      p.row.next?.title, p.row.next ? formatTarget(p.row.next.current.target) : '',
-      p.row.next?.current.target.start, p.row.next?.current.target.end, p.row.totalSlip, p.data.lastVerified, p.url,
+      p.id, p.data.name, p.data.shortName, p.lead.name, p.partners.map((x) => x.name).join('; '),
+      p.electrolyte?.name ?? '', p.data.anode, p.data.application, p.data.region, p.data.status,
+      p.next?.title, p.next ? formatTarget(p.next.current.target) : '',
+      p.next?.current.target.start, p.next?.current.target.end, p.totalSlip, p.data.lastVerified, pageUrl(p, origin),
     ]),
   );
 }
@@ -117,14 +112,14 @@ export const MILESTONE_CSV_COLUMNS = [
 ];
 
 /** One row per announcement. */
-export function milestonesCsv(programmes: ExportProgramme[]): string {
+export function milestonesCsv(programmes: readonly ProgrammeView[], origin: string): string {
   return csv(
     MILESTONE_CSV_COLUMNS,
     programmes.flatMap((p) =>
       p.milestones.flatMap((m) =>
         m.history.map((a) => [
           p.id, p.data.shortName, m.id, m.title, a.announced, a.target.text, a.stated, formatTarget(a.target),
-          a.target.start, a.target.end, a.moved, m.state, m.achieved?.date, a.source.title ?? '', a.source.publisher, a.source.url, p.url,
+          a.target.start, a.target.end, a.moved, m.state, m.achieved?.date, a.source.title ?? '', a.source.publisher, a.source.url, pageUrl(p, origin),
         ]),
       ),
     ),
@@ -144,12 +139,12 @@ function dayAfter(iso: string): Date {
  * achieved milestone on the day (or month) it happened. UIDs are stable, and
  * DTSTAMP is the as-of day so builds are reproducible.
  */
-export function milestonesIcs(programmes: ExportProgramme[], meta: { asOf: string; host: string; name: string }): string {
+export function milestonesIcs(programmes: readonly ProgrammeView[], meta: { asOf: string; host: string; name: string; origin: string }): string {
   const cal = ical({ name: meta.name, prodId: { company: meta.host, product: 'ssb-tracker', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
   const stamp = new Date(`${meta.asOf}T00:00:00Z`);
   for (const p of programmes) {
     for (const m of p.milestones) {
-      const link = `${p.url}#milestone-${m.id}`;
+      const link = new URL(paths.milestone(p.id, m.id), meta.origin).href;
       if (m.state === 'open' || m.state === 'overdue') {
         const t = m.current.target;
         const start = t.start ?? partialDateRange(m.current.announced).start;

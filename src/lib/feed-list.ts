@@ -6,8 +6,10 @@
 import { site } from './site-config';
 import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
 import { plural } from './plural';
-import type { ChangeFeedSpec, FeedSpec } from './feeds';
+import type { ChangeFeedSpec, EntityChangeFeedSpec, EntityFeedSpec, FeedSpec } from './feeds';
 import type { SiteData } from './site-data';
+import { sitePaths } from './paths';
+import { organisationName } from './site-index';
 
 export interface FeedGroup {
   label: string;
@@ -19,38 +21,41 @@ export function mainFeed(data: SiteData): FeedSpec {
   return {
     title: `${site.title}: all news`,
     description: `The latest ${NEWS_FEED_LIMIT} news and analysis articles on solid-state battery programmes, in full.`,
-    pagePath: '/news/',
-    feedPath: '/rss.xml',
+    pagePath: sitePaths.news(),
+    feedPath: sitePaths.newsFeed(),
     articles: data.articles,
   };
 }
 
-export function programmeFeeds(data: SiteData): FeedSpec[] {
-  return data.programmes.map(({ entry }) => ({
-    title: `${entry.data.shortName} programme: news (${site.shortTitle})`,
-    description: `News and analysis on ${entry.data.name}.`,
-    pagePath: `/programmes/${entry.id}/`,
-    feedPath: `/programmes/${entry.id}/rss.xml`,
-    articles: data.articlesByProgramme.get(entry.id) ?? [],
+export function programmeFeeds(data: SiteData): EntityFeedSpec[] {
+  return data.programmes.map((p) => ({
+    id: p.id,
+    title: `${p.shortName} programme: news (${site.shortTitle})`,
+    description: `News and analysis on ${p.name}.`,
+    pagePath: sitePaths.programme(p.id),
+    feedPath: sitePaths.entityFeed('programmes', p.id),
+    articles: data.articlesByProgramme.get(p.id) ?? [],
   }));
 }
 
-export function organisationFeeds(data: SiteData): FeedSpec[] {
+export function organisationFeeds(data: SiteData): EntityFeedSpec[] {
   return data.organisations.map((o) => ({
-    title: `${o.data.shortName ?? o.data.name} (organisation): news (${site.shortTitle})`,
+    id: o.id,
+    title: `${organisationName(o)} (organisation): news (${site.shortTitle})`,
     description: `News and analysis involving ${o.data.name}.`,
-    pagePath: `/organisations/${o.id}/`,
-    feedPath: `/organisations/${o.id}/rss.xml`,
+    pagePath: sitePaths.organisation(o.id),
+    feedPath: sitePaths.entityFeed('organisations', o.id),
     articles: data.articlesByOrganisation.get(o.id) ?? [],
   }));
 }
 
-export function electrolyteFeeds(data: SiteData): FeedSpec[] {
+export function electrolyteFeeds(data: SiteData): EntityFeedSpec[] {
   return data.electrolytes.map((e) => ({
+    id: e.id,
     title: `${e.data.family} electrolytes: news (${site.shortTitle})`,
     description: `News and analysis on ${e.data.family.toLowerCase()} solid electrolyte programmes.`,
-    pagePath: `/electrolytes/${e.id}/`,
-    feedPath: `/electrolytes/${e.id}/rss.xml`,
+    pagePath: sitePaths.electrolyte(e.id),
+    feedPath: sitePaths.entityFeed('electrolytes', e.id),
     articles: data.articlesByElectrolyte.get(e.id) ?? [],
   }));
 }
@@ -59,28 +64,30 @@ export function mainChangeFeed(data: SiteData): ChangeFeedSpec {
   return {
     title: `${site.title}: promise changes`,
     description: `The latest ${CHANGE_FEED_LIMIT} changes to programmes' announced targets: new targets, slips, pull-forwards, reaffirmations, achievements, drops.`,
-    pagePath: '/changes/',
-    feedPath: '/changes.xml',
+    pagePath: sitePaths.changes(),
+    feedPath: sitePaths.changesFeed(),
     events: data.changes,
   };
 }
 
-export function programmeChangeFeeds(data: SiteData): ChangeFeedSpec[] {
-  return data.programmes.map(({ entry }) => ({
-    title: `${entry.data.shortName} programme: promise changes (${site.shortTitle})`,
-    description: `Every change to the targets of ${entry.data.name}.`,
-    pagePath: `/programmes/${entry.id}/`,
-    feedPath: `/programmes/${entry.id}/changes.xml`,
-    events: data.changesByProgramme.get(entry.id) ?? [],
+export function programmeChangeFeeds(data: SiteData): EntityChangeFeedSpec[] {
+  return data.programmes.map((p) => ({
+    id: p.id,
+    title: `${p.shortName} programme: promise changes (${site.shortTitle})`,
+    description: `Every change to the targets of ${p.name}.`,
+    pagePath: sitePaths.programme(p.id),
+    feedPath: sitePaths.entityChangesFeed('programmes', p.id),
+    events: data.changesByProgramme.get(p.id) ?? [],
   }));
 }
 
-export function electrolyteChangeFeeds(data: SiteData): ChangeFeedSpec[] {
+export function electrolyteChangeFeeds(data: SiteData): EntityChangeFeedSpec[] {
   return data.electrolytes.map((e) => ({
+    id: e.id,
     title: `${e.data.family} electrolytes: promise changes (${site.shortTitle})`,
     description: `Every change to the targets of ${e.data.family.toLowerCase()} programmes.`,
-    pagePath: `/electrolytes/${e.id}/`,
-    feedPath: `/electrolytes/${e.id}/changes.xml`,
+    pagePath: sitePaths.electrolyte(e.id),
+    feedPath: sitePaths.entityChangesFeed('electrolytes', e.id),
     events: data.changesByElectrolyte.get(e.id) ?? [],
   }));
 }

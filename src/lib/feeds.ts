@@ -6,7 +6,8 @@
 import rss from '@astrojs/rss';
 import { articleHtml } from './article-html';
 import { absolutiseUrls, escapeXml, feedDate } from './feed-xml';
-import { href } from './paths';
+import { href, sitePaths } from './paths';
+import { organisationName } from './site-index';
 import { sourceText } from './source-text';
 import { site as siteConfig } from './site-config';
 import type { APIRoute } from 'astro';
@@ -25,6 +26,9 @@ export interface FeedSpec {
   articles: Article[];
 }
 
+/** A feed that belongs to one programme, organisation or electrolyte family: its route id. */
+export type EntityFeedSpec = FeedSpec & { id: string };
+
 const absoluteHtml = new Map<string, Promise<string>>();
 
 /** The article body with absolute URLs, computed once per article however many feeds carry it. */
@@ -42,10 +46,10 @@ function absoluteArticleHtml(article: Article, origin: string): Promise<string> 
 export function articleCategories(article: Article, data: SiteData): string[] {
   const a = article.data;
   return [
-    ...a.programmes.map((id) => data.programmeById.get(id)?.entry.data.shortName ?? id),
+    ...a.programmes.map((id) => data.programmeById.get(id)?.shortName ?? id),
     ...a.organisations.map((id) => {
       const o = data.organisationById.get(id);
-      return o ? (o.data.shortName ?? o.data.name) : id;
+      return o ? organisationName(o) : id;
     }),
     ...a.electrolytes.map((id) => data.electrolyteById.get(id)?.data.family ?? id),
     ...a.tags,
@@ -62,7 +66,7 @@ export async function feedResponse(spec: FeedSpec, data: SiteData, site: URL): P
       const html = await absoluteArticleHtml(article, origin);
       return {
         title: article.data.title,
-        link: abs(`/news/${article.id}/`),
+        link: abs(sitePaths.article(article.id)),
         pubDate: feedDate(article.data.published),
         description: article.data.description,
         content: html,
@@ -80,7 +84,7 @@ function channel(spec: { title: string; description: string; pagePath: string; f
     title: spec.title,
     description: spec.description,
     site: abs(spec.pagePath),
-    stylesheet: href('/rss-style.xsl'),
+    stylesheet: href(sitePaths.feedStylesheet()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData:
       `<language>${siteConfig.locale}</language>` +
@@ -98,15 +102,17 @@ export interface ChangeFeedSpec {
   events: ChangeEvent[];
 }
 
+export type EntityChangeFeedSpec = ChangeFeedSpec & { id: string };
+
 /** An RSS response of promise changes: one item per event, linked to its anchor on /changes/. */
 export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Response> {
   const abs = (path: string) => new URL(href(path), site.origin).href;
   const items = spec.events.slice(0, CHANGE_FEED_LIMIT).map((e) => {
-    const link = abs(`/changes/#${e.id}`);
+    const link = abs(sitePaths.change(e.id));
     const details = [
       e.stated ? `Stated as: “${e.stated}”.` : '',
       e.source ? `Source: ${sourceText(e.source)}` : 'No new source: the milestone was dropped.',
-      `Programme record: ${abs(`/programmes/${e.programmeId}/`)}#milestone-${e.milestoneId}`,
+      `Programme record: ${abs(sitePaths.milestone(e.programmeId, e.milestoneId))}`,
     ].filter(Boolean);
     return {
       title: changeTitle(e),
@@ -122,18 +128,18 @@ export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Res
 }
 
 /** getStaticPaths and GET for a family of per-entity feeds at `/<kind>/<id>/<file>`, one per spec. */
-function entityRoute<S extends { pagePath: string }>(specs: (data: SiteData) => S[], respond: (spec: S, data: SiteData, site: URL) => Promise<Response>) {
+function entityRoute<S extends { id: string }>(specs: (data: SiteData) => S[], respond: (spec: S, data: SiteData, site: URL) => Promise<Response>) {
   return {
     getStaticPaths: async () => {
       const data = await getSiteData();
-      return specs(data).map((spec) => ({ params: { id: spec.pagePath.split('/')[2]! }, props: { spec } }));
+      return specs(data).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
     },
     GET: (async ({ props, site }) => respond((props as { spec: S }).spec, await getSiteData(), site!)) satisfies APIRoute,
   };
 }
 
 /** Per-entity news feeds (`/<kind>/<id>/rss.xml`). */
-export const entityFeedRoute = (specs: (data: SiteData) => FeedSpec[]) => entityRoute(specs, feedResponse);
+export const entityFeedRoute = (specs: (data: SiteData) => EntityFeedSpec[]) => entityRoute(specs, feedResponse);
 
 /** Per-entity change feeds (`/<kind>/<id>/changes.xml`). */
-export const entityChangeFeedRoute = (specs: (data: SiteData) => ChangeFeedSpec[]) => entityRoute(specs, (spec, _data, site) => changeFeedResponse(spec, site));
+export const entityChangeFeedRoute = (specs: (data: SiteData) => EntityChangeFeedSpec[]) => entityRoute(specs, (spec, _data, site) => changeFeedResponse(spec, site));

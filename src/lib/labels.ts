@@ -61,6 +61,9 @@ export const milestoneStateLabel: Record<MilestoneState, string> = {
 /** Shown where a programme has not disclosed its electrolyte family. */
 export const UNDISCLOSED = 'Not disclosed';
 
+/** The filter value (URL state, data attributes) for programmes whose electrolyte is undisclosed. */
+export const UNDISCLOSED_ID = 'undisclosed';
+
 /** "+39 months", "−6 months", "no change". */
 export function formatSlip(months: number): string {
   if (months === 0) return 'no change';

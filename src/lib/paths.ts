@@ -21,19 +21,57 @@ export function href(path: string): string {
   return withBase(path, base());
 }
 
-export const paths = {
-  home: () => href('/'),
-  news: (page = 1) => href(page === 1 ? '/news/' : `/news/${page}/`),
-  article: (id: string) => href(`/news/${id}/`),
-  programmes: () => href('/programmes/'),
-  programme: (id: string) => href(`/programmes/${id}/`),
-  organisations: () => href('/organisations/'),
-  organisation: (id: string) => href(`/organisations/${id}/`),
-  electrolytes: () => href('/electrolytes/'),
-  electrolyte: (id: string) => href(`/electrolytes/${id}/`),
-  guides: () => href('/guides/'),
-  guide: (id: string) => href(`/guides/${id}/`),
-  about: () => href('/about/'),
-  search: () => href('/search/'),
-  feeds: () => href('/feeds/'),
-};
+/** The anchor of a milestone on its programme page. */
+export const milestoneAnchor = (milestoneId: string) => `milestone-${milestoneId}`;
+
+/**
+ * Every site path, without the base: feed specs and `<head>` links take these
+ * (the base is added where a URL is written out). `paths` below is the same
+ * list with the base added, for links in pages.
+ */
+export const sitePaths = {
+  home: () => '/',
+  news: (page = 1) => (page === 1 ? '/news/' : `/news/${page}/`),
+  article: (id: string) => `/news/${id}/`,
+  programmes: () => '/programmes/',
+  programme: (id: string) => `/programmes/${id}/`,
+  milestone: (programmeId: string, milestoneId: string) => `/programmes/${programmeId}/#${milestoneAnchor(milestoneId)}`,
+  organisations: () => '/organisations/',
+  organisation: (id: string) => `/organisations/${id}/`,
+  electrolytes: () => '/electrolytes/',
+  electrolyte: (id: string) => `/electrolytes/${id}/`,
+  guides: () => '/guides/',
+  guide: (id: string) => `/guides/${id}/`,
+  about: () => '/about/',
+  search: () => '/search/',
+  feeds: () => '/feeds/',
+  timeline: () => '/timeline/',
+  changes: () => '/changes/',
+  change: (eventId: string) => `/changes/#${eventId}`,
+  /** All news (RSS). */
+  newsFeed: () => '/rss.xml',
+  /** All promise changes (RSS). */
+  changesFeed: () => '/changes.xml',
+  /** A programme's, organisation's or electrolyte family's news feed. */
+  entityFeed: (kind: EntityKind, id: string) => `/${kind}/${id}/rss.xml`,
+  /** A programme's or electrolyte family's change feed. */
+  entityChangesFeed: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/changes.xml`,
+  feedStylesheet: () => '/rss-style.xsl',
+  dataFile: (name: DataFile) => `/data/${name}`,
+  sitemap: () => '/sitemap-index.xml',
+  favicon: () => '/favicon.svg',
+} as const;
+
+/** Route folders of the entities that have their own feeds. */
+export type EntityKind = 'programmes' | 'organisations' | 'electrolytes';
+
+/** The files under /data/. */
+export const DATA_FILES = ['programmes.json', 'programmes.schema.json', 'programmes.csv', 'milestones.csv', 'milestones.ics'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+type Based<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : never };
+
+/** Every site path with the base added. */
+export const paths = Object.fromEntries(
+  Object.entries(sitePaths).map(([name, path]) => [name, (...args: never[]) => href((path as (...a: never[]) => string)(...args))]),
+) as Based<typeof sitePaths>;

@@ -1,3 +1,5 @@
+import { sitePaths } from './paths';
+
 /** The site's identity and navigation, in one typed object. */
 export const site = {
   title: 'Solid-State Battery Tracker',
@@ -6,13 +8,13 @@ export const site = {
     'Sourced records of the world’s solid-state battery programmes: partners, electrolytes, target dates and how those promises moved.',
   locale: 'en-GB',
   nav: [
-    { label: 'News', path: '/news/' },
-    { label: 'Programmes', path: '/programmes/' },
-    { label: 'Timeline', path: '/timeline/' },
-    { label: 'Changes', path: '/changes/' },
-    { label: 'Electrolytes', path: '/electrolytes/' },
-    { label: 'Guides', path: '/guides/' },
-    { label: 'Feeds and data', path: '/feeds/' },
-    { label: 'About', path: '/about/' },
+    { label: 'News', path: sitePaths.news() },
+    { label: 'Programmes', path: sitePaths.programmes() },
+    { label: 'Timeline', path: sitePaths.timeline() },
+    { label: 'Changes', path: sitePaths.changes() },
+    { label: 'Electrolytes', path: sitePaths.electrolytes() },
+    { label: 'Guides', path: sitePaths.guides() },
+    { label: 'Feeds and data', path: sitePaths.feeds() },
+    { label: 'About', path: sitePaths.about() },
   ],
 } as const;

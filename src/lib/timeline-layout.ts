@@ -8,16 +8,14 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { eventDay } from './changes';
-import type { MilestoneView, MilestoneState } from './milestones';
+import type { MilestoneState, MilestoneView } from './milestones';
+import type { ProgrammeMilestone } from './programme-view';
 import { formatTarget } from './targets';
 import { formatIsoDay } from './dates';
 import { formatSlip } from './labels';
 
-export interface TimelineInput {
-  programmeId: string;
-  programme: string;
-  milestone: MilestoneView;
-}
+/** One row of the timeline: a milestone with its programme. */
+export type TimelineInput = ProgrammeMilestone;
 
 export interface Span {
   x: number;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { href } from '../lib/paths';
+import { paths } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(href('/sitemap-index.xml'), site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(paths.sitemap(), site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,14 +1,16 @@
 import type { APIRoute } from 'astro';
-import { exportProgrammes, fileResponse } from '../../lib/export-data';
+import { fileResponse } from '../../lib/export-data';
 import { programmesJson } from '../../lib/exports';
-import { href } from '../../lib/paths';
+import { paths } from '../../lib/paths';
+import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { programmes, asOf } = await exportProgrammes(site!);
+  const { programmes, asOf } = await getSiteData();
   const doc = programmesJson(programmes, {
     asOf,
-    site: new URL(href('/'), site).href,
-    schemaUrl: new URL(href('/data/programmes.schema.json'), site).href,
+    site: new URL(paths.home(), site).href,
+    schemaUrl: new URL(paths.dataFile('programmes.schema.json'), site).href,
+    origin: site!.origin,
   });
   return fileResponse(`${JSON.stringify(doc, null, 2)}\n`, 'application/json');
 };
