@@ -63,11 +63,11 @@ export function findBrokenReferences(
   return problems;
 }
 
-/** Thrown when content references are broken; lists every problem at once. */
+/** Thrown when content references are broken (or dates implausible); lists every problem at once. */
 export class ContentReferenceError extends Error {
-  constructor(problems: ReferenceProblem[]) {
+  constructor(problems: ReferenceProblem[], what = 'broken reference(s)') {
     super(
-      `Invalid content: ${problems.length} broken reference(s)\n` +
+      `Invalid content: ${problems.length} ${what}\n` +
         problems.map((p) => `  ${p.file}: field "${p.field}": ${p.message}`).join('\n'),
     );
     this.name = 'ContentReferenceError';

@@ -10,6 +10,7 @@ import { viewMilestone } from './milestones';
 import { programmeView, type ProgrammeView } from './programme-view';
 import { ContentReferenceError, findBrokenReferences, referenceSites } from './references';
 import { isPublished } from './visibility';
+import { implausibleDates } from './plausibility';
 import type { ArticleData } from './schemas/article';
 import type { ElectrolyteData, GuideData } from './schemas/docs';
 import type { OrganisationData } from './schemas/organisation';
@@ -81,6 +82,8 @@ export function indexSite<C extends Collections>(collections: C, asOf: string): 
     electrolytes: new Set(electrolytes.map((e) => e.id)),
   });
   if (problems.length > 0) throw new ContentReferenceError(problems);
+  const implausible = implausibleDates(programmes, collections.articles, asOf);
+  if (implausible.length > 0) throw new ContentReferenceError(implausible, 'implausible date(s)');
 
   const articles = collections.articles
     .filter((a) => isPublished(a, asOf))

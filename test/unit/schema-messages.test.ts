@@ -53,6 +53,12 @@ const unknownKeyCases: Case[] = [
 const ruleCases: Case[] = [
   ['both achieved and abandoned', programmeSchema, () => { const p = programme(); withKey(p.milestones[0]!, 'achieved', { date: '2025-01', source: src }); withKey(p.milestones[0]!, 'abandoned', '2025-02-01'); return p; },
     ['milestones.0.abandoned: a milestone cannot be both achieved and abandoned']],
+  ['updated before published', articleSchema, () => withKey(article(), 'updated', '2023-01-01'), ['updated: "2023-01-01" is before the publication day "2023-10-12"']],
+  ['a partner that is also the lead', programmeSchema, () => { const p = programme(); p.partners[0]!.organisation = 'alpha-motors'; return p; }, ['partners.0.organisation: "alpha-motors" is the lead']],
+  ['the same source URL twice in one list', articleSchema, () => { const a = article(); a.sources.push({ ...src, title: 'Other' }); return a; },
+    ['sources.1.url: "https://news.example.com/alpha-2025" is already cited at index 0']],
+  ['an achievement dated before the first announcement, without a note', programmeSchema, () => { const p = programme(); withKey(p.milestones[0]!, 'achieved', { date: '2022-05', source: src }); return p; },
+    ['milestones.0.achieved.date: "2022-05" is before the first announcement (2023-10-12); if that is right, say why in achieved.note']],
   ['a via without its kind', articleSchema, () => { const a = article(); withKey(a.sources[0]!, 'via', { name: 'NewsBreak' }); return a; }, ['sources.0.via.kind']],
   ['a target outside the grammar', programmeSchema, () => { const p = programme(); (p.milestones[0]!.announcements[0] as { target: string }).target = 'mid-2025'; return p; },
     ['milestones.0.announcements.0.target: "mid-2025" is not a valid target']],
@@ -69,6 +75,12 @@ describe('schema messages name the path and what was expected', () => {
     a.sources.push({ publisher: 'Nikkei', url: 'https://n.example/x', via: { name: 'NewsBreak', kind: 'aggregator' }, lang: 'ja' } as never);
     expect(messages(programmeSchema, programme())).toEqual([]);
     expect(messages(articleSchema, a)).toEqual([]);
+  });
+
+  it('accepts an early achievement that a note explains', () => {
+    const p = programme();
+    withKey(p.milestones[0]!, 'achieved', { date: '2022-05', source: src, note: 'Achieved before it was publicly promised.' });
+    expect(messages(programmeSchema, p)).toEqual([]);
   });
 
   it('carries the target parsed', () => {

@@ -1,6 +1,6 @@
 /** Schema of a news or analysis article (content/articles/<slug>.md or .mdx). */
 import { z } from 'astro/zod';
-import { entryId, isoDay, source, strictObject } from './common';
+import { entryId, isoDay, sourceList, strictObject } from './common';
 
 export const ARTICLE_KINDS = ['news', 'analysis'] as const;
 
@@ -26,7 +26,7 @@ export const articleSchema = strictObject({
   /** Ids of the electrolyte families it concerns. */
   electrolytes: z.array(entryId).default([]),
   /** What the article reports from; at least one. */
-  sources: z.array(source).min(1, { error: 'expected at least one source' }),
+  sources: sourceList.min(1, { error: 'expected at least one source' }),
   /** Corrections, shown at the foot of the article with their dates. */
   corrections: z
     .array(
@@ -40,6 +40,10 @@ export const articleSchema = strictObject({
     .default([]),
   /** Drafts are built nowhere: no page, listing, feed, search entry or data file. */
   draft: z.boolean().default(false),
-}, 'article front matter (title, description, published, sources)');
+}, 'article front matter (title, description, published, sources)').superRefine((a, ctx) => {
+  if (a.updated !== undefined && a.updated < a.published) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: `"${a.updated}" is before the publication day "${a.published}"; an update comes after publication` });
+  }
+});
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -107,3 +107,13 @@ export const source = strictObject(
 );
 
 export type Source = z.infer<typeof source>;
+
+/** A list of sources in which no address is cited twice (a copy-paste slip, or two entries for one page). */
+export const sourceList = z.array(source).superRefine((list, ctx) => {
+  const seen = new Map<string, number>();
+  list.forEach((s, i) => {
+    const first = seen.get(s.url);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'url'], message: `"${s.url}" is already cited at index ${first} of this list; cite each page once` });
+    else seen.set(s.url, i);
+  });
+});

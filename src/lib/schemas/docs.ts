@@ -1,6 +1,6 @@
 /** Schemas of the documentation collections: electrolyte explainers and guides (MDX). */
 import { z } from 'astro/zod';
-import { isoDay, source, strictObject } from './common';
+import { isoDay, sourceList, strictObject } from './common';
 
 /** Fields every documentation page has. */
 const docBase = {
@@ -13,7 +13,7 @@ const docBase = {
   /** Day of the last substantive edit. */
   updated: isoDay.optional(),
   /** Sources for the facts on the page, listed at its foot. */
-  sources: z.array(source).default([]),
+  sources: sourceList.default([]),
 };
 
 export const electrolyteSchema = strictObject({

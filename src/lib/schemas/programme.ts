@@ -1,6 +1,7 @@
 /** Schema of a programme record (content/programmes/<id>.yaml). */
 import { z } from 'astro/zod';
-import { entryId, isoDay, partialDate, source, strictObject, target } from './common';
+import { entryId, isoDay, partialDate, source, sourceList, strictObject, target } from './common';
+import { partialDateRange } from '../dates';
 
 export const STATUSES = [
   'research', 'pilot-line', 'samples', 'demo-vehicle', 'small-batch', 'mass-production', 'paused', 'cancelled',
@@ -30,7 +31,7 @@ export const dispute = strictObject({
   /** Who disputes the claim and on what grounds. */
   note: z.string({ error: 'expected a note saying who disputes the claim and why' }).min(1),
   /** The sources that dispute it. */
-  sources: z.array(source).min(1, { error: 'expected at least one source that disputes the claim' }),
+  sources: sourceList.min(1, { error: 'expected at least one source that disputes the claim' }),
 }, 'a dispute with note and sources');
 
 /** When a milestone happened (or was claimed to), with its evidence. */
@@ -62,6 +63,14 @@ export const milestone = strictObject({
 }, 'a milestone with id, title and announcements').superRefine((m, ctx) => {
   if (m.achieved && m.abandoned) {
     ctx.addIssue({ code: 'custom', path: ['abandoned'], message: 'a milestone cannot be both achieved and abandoned: keep the one that happened' });
+  }
+  const firstAnnounced = m.announcements.map((a) => partialDateRange(a.announced).start).sort()[0];
+  if (m.achieved && !m.achieved.note && firstAnnounced !== undefined && partialDateRange(m.achieved.date).end < firstAnnounced) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['achieved', 'date'],
+      message: `"${m.achieved.date}" is before the first announcement (${firstAnnounced}); if that is right, say why in achieved.note`,
+    });
   }
 });
 
@@ -112,10 +121,14 @@ export const programmeSchema = strictObject({
       });
     }),
   /** Further sources for the facts on the page. */
-  sources: z.array(source).default([]),
+  sources: sourceList.default([]),
   /** Day an editor last checked the record against its sources. */
   lastVerified: isoDay,
-}, 'a programme record (a YAML mapping of name, shortName, lead, region, status, summary, milestones, lastVerified)');
+}, 'a programme record (a YAML mapping of name, shortName, lead, region, status, summary, milestones, lastVerified)').superRefine((p, ctx) => {
+  p.partners.forEach((x, i) => {
+    if (x.organisation === p.lead) ctx.addIssue({ code: 'custom', path: ['partners', i, 'organisation'], message: `"${x.organisation}" is the lead; list it as lead only` });
+  });
+});
 
 export type ProgrammeData = z.infer<typeof programmeSchema>;
 export type Milestone = z.infer<typeof milestone>;
