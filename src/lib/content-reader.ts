@@ -44,13 +44,18 @@ export function decodeContent(bytes: Uint8Array, file: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-/** Offset of the byte at which decoding fails, fed one byte at a time. */
+/** Offset of the first bad byte: where streaming decoding fails, or the start of the sequence it cut short. */
 function firstInvalidByte(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (let i = 0; i < bytes.length; i++) {
     try {
       decoder.decode(bytes.subarray(i, i + 1), { stream: true });
     } catch {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const b = bytes[k] ?? 0;
+        if (b < 0x80) break;
+        if (b >= 0xc0) return k + (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > i ? k : i;
+      }
       return i;
     }
   }

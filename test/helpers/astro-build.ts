@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const AS_OF = '2026-11-29';
+export const AS_OF = '2026-12-02';
 export const SITE_URL = 'https://solid-state-tracker.example';
 
 export interface BuildOptions {
