@@ -14,12 +14,13 @@ export type ContentFormat = 'yaml' | 'frontmatter';
 
 /** A fault in a content file as a whole; the message starts with the file. */
 export class ContentFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
+  readonly file: string;
+  readonly reason: string;
+  constructor(file: string, reason: string) {
     super(`${file}: ${reason}`);
     this.name = 'ContentFileError';
+    this.file = file;
+    this.reason = reason;
   }
 }
 
