@@ -32,6 +32,26 @@ export default defineConfig({
   // into JS for every link of every article, so it is left out.
   markdown: { processor: satteri({ mdastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
   integrations: [mdx(), sitemap(), pagefind()],
+  // A strict Content Security Policy on every page, as a <meta> (Astro hashes the scripts and styles it
+  // processes; we ship no inline script or style attribute of our own). Pagefind searches in a Web Worker;
+  // where a worker cannot start it falls back to running its WebAssembly on the page (initFallback in
+  // pagefind.js), which a policy without 'wasm-unsafe-eval' would block. Its index comes from our origin. frame-ancestors and
+  // reporting cannot be set by a <meta>: the README lists the headers a host should add.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   build: {
     format: 'directory',
     // Each route awaits its own mkdir and write; rendering 8 at a time overlaps that file I/O with rendering.
