@@ -59,6 +59,8 @@ const ruleCases: Case[] = [
     ['sources.1.url: "https://news.example.com/alpha-2025" is already cited at index 0']],
   ['an achievement dated before the first announcement, without a note', programmeSchema, () => { const p = programme(); withKey(p.milestones[0]!, 'achieved', { date: '2022-05', source: src }); return p; },
     ['milestones.0.achieved.date: "2022-05" is before the first announcement (2023-10-12); if that is right, say why in achieved.note']],
+  ['a bracketed description instead of a headline', articleSchema, () => { const a = article(); a.sources[0]!.title = '[slug] alpha-2025'; return a; },
+    ['sources.0.title: expected the headline as published; when it is not known, leave `title` out']],
   ['a via without its kind', articleSchema, () => { const a = article(); withKey(a.sources[0]!, 'via', { name: 'NewsBreak' }); return a; }, ['sources.0.via.kind']],
   ['a target outside the grammar', programmeSchema, () => { const p = programme(); (p.milestones[0]!.announcements[0] as { target: string }).target = 'mid-2025'; return p; },
     ['milestones.0.announcements.0.target: "mid-2025" is not a valid target']],

@@ -91,6 +91,9 @@ export const source = strictObject(
     title: z
       .string({ error: 'expected the title of the source as published' })
       .min(1)
+      .refine((t) => !t.startsWith('['), {
+        error: 'expected the headline as published; when it is not known, leave `title` out instead of writing a bracketed description',
+      })
       .optional(),
     /** Language of the title when it is not English. */
     lang: languageTag.optional(),
