@@ -31,6 +31,18 @@ export default defineConfig({
           globalSetup: ['test/helpers/build-site.global.ts'],
         },
       },
+      {
+        root,
+        test: {
+          // Not part of npm test: `npm run a11y:full` (CI runs it after npm test).
+          name: 'a11y-full',
+          root,
+          include: ['test/a11y/**/*.test.ts'],
+          environment: 'node',
+          hookTimeout: 600_000,
+          globalSetup: ['test/helpers/build-site.global.ts'],
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,10 @@
 /**
- * One invalid content set per rule: each is the valid fixture with a single
- * fault. The build must fail, and its message must name the file and the field
- * and say what was expected.
+ * The wiring of validation into `astro build`: each case is the valid fixture
+ * with one fault, and the CLI must fail naming the file and the field. The
+ * rules themselves (missing fields, enums, dates, targets, sources, URLs, unknown
+ * keys …) are unit tests against the real schemas in test/unit/schema-messages.test.ts;
+ * here stay one case per path into the CLI: a schema error (a bad date), a broken
+ * reference (checked after loading) and a duplicate id (checked by the loader).
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,70 +30,16 @@ const replace = (from: string, to: string) => (text: string) => {
 
 const cases: Case[] = [
   {
-    name: 'missing required field',
-    file: PROGRAMME,
-    edit: replace('summary: A fixture programme whose production target moved from 2025 to fiscal 2027–28.\n', ''),
-    expect: ['alpha-sulfide.yaml', 'summary', 'expected a summary'],
-  },
-  {
-    name: 'wrong enum value',
-    file: PROGRAMME,
-    edit: replace('status: pilot-line', 'status: shipping'),
-    expect: ['alpha-sulfide.yaml', 'status', /expected one of "research"\|"pilot-line"/],
-  },
-  {
     name: 'impossible calendar date (quoted)',
     file: PROGRAMME,
     edit: replace('lastVerified: "2026-11-01"', 'lastVerified: "2024-02-30"'),
     expect: ['alpha-sulfide.yaml', 'lastVerified', 'expected a real calendar date "YYYY-MM-DD", got "2024-02-30"'],
   },
   {
-    name: 'unquoted YAML date that would roll over',
-    file: PROGRAMME,
-    edit: replace('lastVerified: "2026-11-01"', 'lastVerified: 2024-02-30'),
-    expect: ['alpha-sulfide.yaml', 'lastVerified', 'unquoted YAML dates are parsed loosely'],
-  },
-  {
-    name: 'impossible date in article frontmatter',
-    file: ARTICLE,
-    edit: replace('published: "2023-10-12"', 'published: "2023-02-29"'),
-    expect: ['alpha-beta-deal.md', 'published', 'expected a real calendar date'],
-  },
-  {
-    name: 'target outside the grammar',
-    file: PROGRAMME,
-    edit: replace('target: "2025"', 'target: "mid-2025"'),
-    expect: ['alpha-sulfide.yaml', 'milestones.0.announcements.0.target', '"mid-2025" is not a valid target', 'Expected one of 2027, 2027-H2'],
-  },
-  {
-    name: 'announcement without a source',
-    file: PROGRAMME,
-    edit: replace('        source: { title: Alpha plans cells by 2025, publisher: Fixture Wire, url: "https://news.example.com/alpha-2025" }\n', ''),
-    expect: ['alpha-sulfide.yaml', 'milestones.0.announcements.0.source', 'expected a source with title, publisher and url'],
-  },
-  {
-    name: 'malformed source URL',
-    file: PROGRAMME,
-    edit: replace('url: "https://news.example.com/alpha-2025"', 'url: "news.example.com/alpha-2025"'),
-    expect: ['alpha-sulfide.yaml', 'milestones.0.announcements.0.source.url', 'expected an absolute URL starting with https://'],
-  },
-  {
     name: 'unknown organisation',
     file: PROGRAMME,
     edit: replace('lead: alpha-motors', 'lead: nosuch-motors'),
     expect: ['alpha-sulfide.yaml', 'field "lead"', '"nosuch-motors" is not an entry of organisations'],
-  },
-  {
-    name: 'unknown programme in an article',
-    file: ARTICLE,
-    edit: replace('programmes: ["alpha-sulfide"]', 'programmes: ["alpha-sulphide"]'),
-    expect: ['alpha-beta-deal.md', 'field "programmes[0]"', '"alpha-sulphide" is not an entry of programmes'],
-  },
-  {
-    name: 'unknown electrolyte',
-    file: PROGRAMME,
-    edit: replace('electrolyte: sulfide-fixture', 'electrolyte: sulphide'),
-    expect: ['alpha-sulfide.yaml', 'field "electrolyte"', '"sulphide" is not an entry of electrolytes'],
   },
   {
     name: 'two entries with the same id',
@@ -120,5 +69,5 @@ describe('invalid content fails the build with a clear message', () => {
       if (typeof needle === 'string') expect(result.output).toContain(needle);
       else expect(result.output).toMatch(needle);
     }
-  });
+  }, 120_000);
 });

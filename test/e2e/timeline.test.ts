@@ -20,7 +20,7 @@ describe.skipIf(!chromiumPath)('timeline', () => {
     const rows = page.locator('svg.timeline g[role="listitem"]');
     expect(await rows.count()).toBe(content.programmes.reduce((n, p) => n + p.data.milestones.length, 0));
     const label = await page.getAttribute('g[data-row="toyota-idemitsu--bev-commercialisation"]', 'aria-label');
-    expect(label).toBe('Toyota–Idemitsu, All-solid-state batteries in production BEVs: current target FY2027–28; first target 2025 (+39 months).');
+    expect(label).toBe('Toyota–Idemitsu, All-solid-state batteries in production BEVs: current target 2027–2028; first target 2025 (+36 months).');
     expect(await page.locator('svg.timeline .today line').count()).toBeGreaterThan(0);
   });
 

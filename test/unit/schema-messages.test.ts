@@ -51,6 +51,15 @@ const unknownKeyCases: Case[] = [
 ];
 
 const ruleCases: Case[] = [
+  ['a missing required field', programmeSchema, () => { const p = programme() as Record<string, unknown>; delete p.summary; return p; }, ['summary: expected a summary']],
+  ['a wrong enum value', programmeSchema, () => ({ ...programme(), status: 'shipping' }), [/status: Invalid option: expected one of "research"\|"pilot-line"/]],
+  ['an impossible calendar date (quoted)', programmeSchema, () => ({ ...programme(), lastVerified: '2024-02-30' }), ['lastVerified: expected a real calendar date "YYYY-MM-DD", got "2024-02-30"']],
+  ['an unquoted YAML date', programmeSchema, () => ({ ...programme(), lastVerified: new Date('2024-03-01') }), ['lastVerified: expected a quoted date "YYYY-MM-DD": unquoted YAML dates are parsed loosely']],
+  ['an impossible date in article front matter', articleSchema, () => ({ ...article(), published: '2023-02-29' }), ['published: expected a real calendar date']],
+  ['an announcement without a source', programmeSchema, () => { const p = programme(); delete (p.milestones[0]!.announcements[0] as { source?: unknown }).source; return p; },
+    ['milestones.0.announcements.0.source: expected a source with publisher and url']],
+  ['a malformed source URL', programmeSchema, () => { const p = programme(); p.milestones[0]!.announcements[0]!.source.url = 'news.example.com/alpha-2025'; return p; },
+    ['milestones.0.announcements.0.source.url: expected an absolute URL starting with https:// or http://']],
   ['both achieved and abandoned', programmeSchema, () => { const p = programme(); withKey(p.milestones[0]!, 'achieved', { date: '2025-01', source: src }); withKey(p.milestones[0]!, 'abandoned', '2025-02-01'); return p; },
     ['milestones.0.abandoned: a milestone cannot be both achieved and abandoned']],
   ['updated before published', articleSchema, () => withKey(article(), 'updated', '2023-01-01'), ['updated: "2023-01-01" is before the publication day "2023-10-12"']],

@@ -66,7 +66,9 @@ describe('indexSite', () => {
   it('fails naming every broken reference', () => {
     const c = collections();
     c.articles.push(article('bad', '2025-01-01', { programmes: ['nosuch'] }));
-    c.programmes.push(programme('b', 'Beta', 'nobody'));
-    expect(() => indexSite(c, '2026-12-02')).toThrow(/2 broken reference[\s\S]*field "programmes\[0\]": "nosuch"[\s\S]*field "lead": "nobody"/);
+    c.programmes.push(programme('b', 'Beta', 'nobody'), programme('c', 'Gamma', 'toyota', { electrolyte: 'sulphide' }));
+    expect(() => indexSite(c, '2026-12-02')).toThrow(
+      /3 broken reference[\s\S]*field "programmes\[0\]": "nosuch" is not an entry of programmes[\s\S]*field "lead": "nobody" is not an entry of organisations[\s\S]*field "electrolyte": "sulphide" is not an entry of electrolytes/,
+    );
   });
 });
