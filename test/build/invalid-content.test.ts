@@ -3,7 +3,7 @@
  * with one fault, and the CLI must fail naming the file and the field. The
  * rules themselves (missing fields, enums, dates, targets, sources, URLs, unknown
  * keys …) are unit tests against the real schemas in test/unit/schema-messages.test.ts;
- * here stay one case per path into the CLI: a schema error (a bad date), a broken
+ * here stay one case per path into the CLI: schema errors (a bad date, a misspelt key), a broken
  * reference (checked after loading) and a duplicate id (checked by the loader).
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,12 @@ const cases: Case[] = [
     file: PROGRAMME,
     edit: replace('lastVerified: "2026-11-01"', 'lastVerified: "2024-02-30"'),
     expect: ['alpha-sulfide.yaml', 'lastVerified', 'expected a real calendar date "YYYY-MM-DD", got "2024-02-30"'],
+  },
+  {
+    name: 'misspelt key',
+    file: PROGRAMME,
+    edit: replace('lastVerified: "2026-11-01"', 'lastVerifed: "2026-11-01"'),
+    expect: ['alpha-sulfide.yaml', 'unknown key "lastVerifed": did you mean "lastVerified"?'],
   },
   {
     name: 'unknown organisation',
