@@ -19,3 +19,13 @@ export function asOfDate(env: NodeJS.ProcessEnv = process.env): string {
   if (!isValidIsoDate(value)) throw new Error(`AS_OF: expected a date "YYYY-MM-DD", got "${value}"`);
   return value;
 }
+
+/**
+ * The absolute site URL Astro passes to endpoints (`site` in astro.config.mjs).
+ * Feeds, calendars and data files need absolute links, so its absence is a
+ * configuration error, said once here.
+ */
+export function requireSite(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs: `site` must be set; feeds, calendars and data files need absolute URLs');
+  return site;
+}

@@ -94,11 +94,11 @@ export function monthsLate(m: MilestoneView): number | null {
 export function milestoneEvents(programmeId: string, programme: string, m: MilestoneView): ChangeEvent[] {
   const base = { programmeId, programme, milestoneId: m.id, milestone: m.title };
   const id = (kind: ChangeKind, i: number) => `${programmeId}--${m.id}--${i}-${kind}`;
-  const events: ChangeEvent[] = m.history.map((a, i) => {
-    if (i === 0) {
+  const events: ChangeEvent[] = m.history.map((a, i, history) => {
+    const previous = history[i - 1]?.target;
+    if (!previous) {
       return { ...base, id: id('new', 0), date: a.announced, kind: 'new', oldTarget: null, newTarget: a.target, months: null, stated: a.stated, source: a.source };
     }
-    const previous = m.history[i - 1]!.target;
     const { kind, months } = classifyMove(previous, a.target);
     return { ...base, id: id(kind, i), date: a.announced, kind, oldTarget: previous, newTarget: a.target, months, stated: a.stated, source: a.source };
   });

@@ -15,7 +15,9 @@ export function prevNext(groups: readonly DocGroup[], current: string): { prev?:
   const sequence = groups.flatMap((g) => g.links);
   const i = sequence.findIndex((l) => l.href === current);
   if (i === -1) return {};
-  return { ...(i > 0 ? { prev: sequence[i - 1]! } : {}), ...(i < sequence.length - 1 ? { next: sequence[i + 1]! } : {}) };
+  const prev = sequence[i - 1];
+  const next = sequence[i + 1];
+  return { ...(prev && { prev }), ...(next && { next }) };
 }
 
 export interface TocHeading {

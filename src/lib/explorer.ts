@@ -3,6 +3,8 @@
  * facts into data attributes) and the browser script (which filters and
  * sorts those rows). The state lives in the URL so views can be shared.
  */
+import { shownLabel } from './plural';
+import { oneOf, textField, urlState, yearField } from './url-state';
 
 /** What a row exposes to filtering and sorting. */
 export interface ExplorerRow {
@@ -40,43 +42,22 @@ export interface ExplorerState {
   dir: 'asc' | 'desc';
 }
 
-export const DEFAULT_STATE: ExplorerState = { electrolyte: '', status: '', region: '', kind: '', from: null, to: null, q: '', sort: 'name', dir: 'asc' };
+/** The explorer's query parameters, in URL order; invalid values fall back to the defaults. */
+export const explorerUrl = urlState<ExplorerState>({
+  electrolyte: textField,
+  status: textField,
+  region: textField,
+  kind: textField,
+  from: yearField,
+  to: yearField,
+  q: textField,
+  sort: oneOf(SORT_KEYS, 'name'),
+  dir: oneOf(['asc', 'desc'], 'asc'),
+});
 
-function year(value: string | null): number | null {
-  return value && /^\d{4}$/.test(value) ? Number(value) : null;
-}
-
-/** Reads the state from a query string; invalid values fall back to defaults. */
-export function parseExplorerState(search: string): ExplorerState {
-  const p = new URLSearchParams(search);
-  const sort = p.get('sort') as SortKey | null;
-  return {
-    electrolyte: p.get('electrolyte') ?? '',
-    status: p.get('status') ?? '',
-    region: p.get('region') ?? '',
-    kind: p.get('kind') ?? '',
-    from: year(p.get('from')),
-    to: year(p.get('to')),
-    q: (p.get('q') ?? '').trim(),
-    sort: sort && (SORT_KEYS as readonly string[]).includes(sort) ? sort : 'name',
-    dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
-  };
-}
-
-/** Writes only what differs from the defaults, in a fixed order. */
-export function serialiseExplorerState(state: ExplorerState): string {
-  const p = new URLSearchParams();
-  for (const key of ['electrolyte', 'status', 'region', 'kind'] as const) if (state[key]) p.set(key, state[key]);
-  if (state.from !== null) p.set('from', String(state.from));
-  if (state.to !== null) p.set('to', String(state.to));
-  if (state.q) p.set('q', state.q);
-  if (state.sort !== 'name' || state.dir !== 'asc') {
-    p.set('sort', state.sort);
-    p.set('dir', state.dir);
-  }
-  const text = p.toString();
-  return text ? `?${text}` : '';
-}
+export const DEFAULT_STATE: ExplorerState = explorerUrl.defaults;
+export const parseExplorerState = explorerUrl.parse;
+export const serialiseExplorerState = explorerUrl.serialise;
 
 /** True when the row passes every active filter. A year range keeps only rows with a next target in range. */
 export function rowMatches(row: ExplorerRow, s: ExplorerState): boolean {
@@ -113,7 +94,5 @@ export function compareRows(a: ExplorerRow, b: ExplorerRow, key: SortKey, dir: '
   return ordered || a.name.localeCompare(b.name, 'en');
 }
 
-/** "12 of 33 programmes shown". */
-export function countLabel(shown: number, total: number): string {
-  return shown === total ? `All ${total} programmes shown.` : `${shown} of ${total} programmes shown.`;
-}
+/** "12 of 33 programmes shown." */
+export const countLabel = (shown: number, total: number): string => shownLabel(shown, total, 'programme');

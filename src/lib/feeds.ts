@@ -14,6 +14,7 @@ import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
 import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
 import { changeKindLabel, changeTitle, eventDay, type ChangeEvent } from './changes';
+import { requireSite } from './build-env';
 
 export interface FeedSpec {
   title: string;
@@ -134,7 +135,7 @@ function entityRoute<S extends { id: string }>(specs: (data: SiteData) => S[], r
       const data = await getSiteData();
       return specs(data).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
     },
-    GET: (async ({ props, site }) => respond((props as { spec: S }).spec, await getSiteData(), site!)) satisfies APIRoute,
+    GET: (async ({ props, site }) => respond((props as { spec: S }).spec, await getSiteData(), requireSite(site))) satisfies APIRoute,
   };
 }
 

@@ -2,3 +2,8 @@
 export function plural(count: number | string, noun: string, n = Number(count)): string {
   return `${count} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** "All 33 programmes shown.", "12 of 33 programmes shown.": the count every filtered list announces. */
+export function shownLabel(shown: number, total: number, noun: string): string {
+  return shown === total ? `All ${plural(total, noun)} shown.` : `${shown} of ${plural(total, noun)} shown.`;
+}

@@ -4,37 +4,33 @@
  * and navigated with the back button.
  */
 import { plural } from './plural';
-
-export const SEARCH_FILTERS = ['type', 'electrolyte', 'organisation', 'status', 'year'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+import { SEARCH_FILTER_NAMES, type SearchFilter } from './search-filters';
+import { textField, urlState, type Field, type UrlState } from './url-state';
 
 export interface SearchState {
   q: string;
   filters: Partial<Record<SearchFilter, string>>;
 }
 
+// The query first, then every filter of the table, each free text.
+const searchUrl = urlState<Record<'q' | SearchFilter, string>>({
+  q: textField,
+  ...(Object.fromEntries(SEARCH_FILTER_NAMES.map((name) => [name, textField])) as Record<SearchFilter, Field<string>>),
+});
+
 /** Reads the state from a query string; unknown parameters are ignored. */
 export function parseSearchState(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  const filters: SearchState['filters'] = {};
-  for (const name of SEARCH_FILTERS) {
-    const value = params.get(name);
-    if (value) filters[name] = value;
-  }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  const { q, ...all } = searchUrl.parse(search);
+  return { q, filters: Object.fromEntries(Object.entries(all).filter(([, v]) => v)) };
 }
 
 /** Writes the state as a query string ("" when empty), parameters in a fixed order. */
 export function serialiseSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const name of SEARCH_FILTERS) {
-    const value = state.filters[name];
-    if (value) params.set(name, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return searchUrl.serialise({ ...searchUrl.defaults, ...state.filters, q: state.q });
 }
+
+/** The codec the search page binds to its form. */
+export const searchUrlState: UrlState<SearchState> = { defaults: { q: '', filters: {} }, parse: parseSearchState, serialise: serialiseSearchState };
 
 /** Pagefind's filter argument for the state (single value per filter). */
 export function pagefindFilters(state: SearchState): Record<string, string> {

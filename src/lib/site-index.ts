@@ -63,6 +63,9 @@ export interface SiteIndex<C extends Collections = Collections> {
 /** The name an organisation goes by in tables, feeds and filters. */
 export const organisationName = (o: { data: OrganisationData }): string => o.data.shortName ?? o.data.name;
 
+/** The entries these ids name, in order. References are checked when the index is built, so none is missing. */
+export const lookupAll = <T>(ids: readonly string[], byId: ReadonlyMap<string, T>): T[] => ids.flatMap((id) => byId.get(id) ?? []);
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -13,6 +13,7 @@ import type { ProgrammeMilestone } from './programme-view';
 import { formatTarget } from './targets';
 import { formatIsoDay } from './dates';
 import { formatSlip } from './labels';
+import { chartHeight, plotBottom, rowY, TIMELINE } from './timeline-geometry';
 
 /** One row of the timeline: a milestone with its programme. */
 export type TimelineInput = ProgrammeMilestone;
@@ -48,7 +49,7 @@ export interface TimelineLayout {
   rows: TimelineRow[];
 }
 
-export const TIMELINE = { width: 960, labelWidth: 260, rowHeight: 24, top: 28, bottom: 8, right: 16 } as const;
+export { TIMELINE };
 
 const day = (iso: string) => new Date(`${eventDay(iso)}T00:00:00Z`);
 /** End of a window is inclusive: draw it to the start of the next day. */
@@ -71,17 +72,18 @@ export function describeRow(programme: string, m: MilestoneView): string {
 
 /** First and last day any mark of these rows needs (ISO), today included; share it so charts align. */
 export function timelineDomain(inputs: readonly TimelineInput[], asOf: string): { from: string; to: string } {
-  const days = [eventDay(asOf)];
+  const today = eventDay(asOf);
+  const days = [today];
   for (const { milestone: m } of inputs) {
     for (const a of m.history) days.push(windowStart(a.target, a.announced), a.target.end);
     if (m.achieved) days.push(eventDay(m.achieved.date));
   }
   days.sort();
-  return { from: days[0]!, to: days.at(-1)! };
+  return { from: days[0] ?? today, to: days.at(-1) ?? today };
 }
 
 export function layoutTimeline(inputs: readonly TimelineInput[], asOf: string, domain = timelineDomain(inputs, asOf)): TimelineLayout {
-  const { width, labelWidth, rowHeight, top, bottom, right } = TIMELINE;
+  const { width, labelWidth, top, right } = TIMELINE;
   const min = day(domain.from);
   const max = dayAfter(domain.to);
   const x = scaleUtc().domain([min, max]).range([labelWidth, width - right]).clamp(true);
@@ -101,7 +103,7 @@ export function layoutTimeline(inputs: readonly TimelineInput[], asOf: string, d
       programmeId,
       milestoneId: m.id,
       label: `${programme}: ${m.title}`,
-      y: top + i * rowHeight,
+      y: rowY(i),
       state: m.state,
       current,
       ghosts,
@@ -112,11 +114,11 @@ export function layoutTimeline(inputs: readonly TimelineInput[], asOf: string, d
   });
   return {
     width,
-    height: top + rows.length * rowHeight + bottom,
-    plot: { left: labelWidth, right: width - right, top, bottom: top + rows.length * rowHeight },
+    height: chartHeight(rows.length),
+    plot: { left: labelWidth, right: width - right, top, bottom: plotBottom(rows.length) },
     // Year ticks; the last is dropped when its label would run off the plot.
     ticks: x
-      .ticks(utcYear.every(1)!)
+      .ticks(utcYear)
       .map((d) => ({ x: x(d), label: String(d.getUTCFullYear()) }))
       .filter((t) => t.x <= width - right - 28),
     today: { x: x(day(asOf)), label: `Today (${formatIsoDay(asOf)})` },

@@ -2,5 +2,6 @@ import type { APIRoute } from 'astro';
 import { changeFeedResponse } from '../lib/feeds';
 import { mainChangeFeed } from '../lib/feed-list';
 import { getSiteData } from '../lib/site-data';
+import { requireSite } from '../lib/build-env';
 
-export const GET: APIRoute = async ({ site }) => changeFeedResponse(mainChangeFeed(await getSiteData()), site!);
+export const GET: APIRoute = async ({ site }) => changeFeedResponse(mainChangeFeed(await getSiteData()), requireSite(site));

@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro';
 import { feedResponse } from '../lib/feeds';
 import { mainFeed } from '../lib/feed-list';
 import { getSiteData } from '../lib/site-data';
+import { requireSite } from '../lib/build-env';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
-  return feedResponse(mainFeed(data), data, site!);
+  return feedResponse(mainFeed(data), data, requireSite(site));
 };

@@ -4,14 +4,17 @@
  * count of matching rows is announced through a live region, and the sorted
  * column carries aria-sort.
  */
-import { compareRows, countLabel, parseExplorerState, rowMatches, serialiseExplorerState, type ExplorerRow, type ExplorerState, type SortKey } from '../lib/explorer';
+import { compareRows, countLabel, explorerUrl, rowMatches, type ExplorerRow, type ExplorerState, type SortKey } from '../lib/explorer';
+import { bindUrlState } from './url-binding';
 
 const table = document.querySelector<HTMLTableElement>('#programme-table');
 const form = document.querySelector<HTMLFormElement>('#explorer-form');
 const count = document.querySelector<HTMLElement>('#explorer-count');
 
-if (table && form && count) {
-  const tbody = table.tBodies[0]!;
+const tbody = table?.tBodies[0];
+const headerRow = table?.tHead?.rows[0];
+
+if (form && count && tbody && headerRow) {
   const rows = [...tbody.rows].map((tr) => {
     const d = tr.dataset;
     const nextEnd = d.nextEnd ?? '';
@@ -32,7 +35,7 @@ if (table && form && count) {
     };
     return { tr, row };
   });
-  const headers = [...table.tHead!.rows[0]!.cells];
+  const headers = [...headerRow.cells];
 
   // Sort buttons exist only when this script runs; without it the headers are plain text.
   for (const th of headers) {
@@ -42,21 +45,18 @@ if (table && form && count) {
     button.className = 'sort';
     button.textContent = th.textContent;
     button.addEventListener('click', () => {
-      const state = readForm();
-      const current = parseExplorerState(location.search);
-      state.sort = key;
-      state.dir = current.sort === key && current.dir === 'asc' ? 'desc' : 'asc';
-      apply(state, true);
+      const current = explorerUrl.parse(location.search);
+      binding.commit({ ...readForm(), sort: key, dir: current.sort === key && current.dir === 'asc' ? 'desc' : 'asc' });
     });
     th.replaceChildren(button);
   }
 
-  function readForm(): ExplorerState {
-    const f = new FormData(form!);
+  const readForm = (): ExplorerState => {
+    const f = new FormData(form);
     const get = (k: string) => String(f.get(k) ?? '');
-    const current = parseExplorerState(location.search);
-    return parseExplorerState(
-      serialiseExplorerState({
+    const current = explorerUrl.parse(location.search);
+    return explorerUrl.parse(
+      explorerUrl.serialise({
         electrolyte: get('electrolyte'),
         status: get('status'),
         region: get('region'),
@@ -68,18 +68,18 @@ if (table && form && count) {
         dir: current.dir,
       }),
     );
-  }
+  };
 
-  function writeForm(state: ExplorerState): void {
-    for (const el of form!.elements) {
+  const writeForm = (state: ExplorerState): void => {
+    for (const el of form.elements) {
       if (el instanceof HTMLSelectElement || el instanceof HTMLInputElement) {
         const value = state[el.name as keyof ExplorerState];
         el.value = value === null || value === undefined ? '' : String(value);
       }
     }
-  }
+  };
 
-  function render(state: ExplorerState): void {
+  const render = (state: ExplorerState): void => {
     const sorted = [...rows].sort((a, b) => compareRows(a.row, b.row, state.sort, state.dir));
     let shown = 0;
     for (const { tr, row } of sorted) {
@@ -92,43 +92,28 @@ if (table && form && count) {
       if (th.dataset.key === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    count!.textContent = countLabel(shown, rows.length);
-  }
+    count.textContent = countLabel(shown, rows.length);
+  };
 
-  function apply(state: ExplorerState, push: boolean): void {
-    const url = `${location.pathname}${serialiseExplorerState(state)}`;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    render(state);
-  }
+  const binding = bindUrlState(explorerUrl, { write: writeForm, render });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
     clearTimeout(timer);
-    timer = setTimeout(() => apply(readForm(), false), 150);
+    timer = setTimeout(() => binding.commit(readForm(), 'replace'), 150);
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) apply(readForm(), true);
+    if (event.target instanceof HTMLSelectElement) binding.commit(readForm());
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    apply(readForm(), true);
+    binding.commit(readForm());
   });
   document.querySelector('#explorer-reset')?.addEventListener('click', (event) => {
     event.preventDefault();
-    const state = parseExplorerState('');
-    writeForm(state);
-    apply(state, true);
+    writeForm(explorerUrl.defaults);
+    binding.commit(explorerUrl.defaults);
   });
-  window.addEventListener('popstate', () => {
-    const state = parseExplorerState(location.search);
-    writeForm(state);
-    render(state);
-  });
-
   form.hidden = false;
-  const initial = parseExplorerState(location.search);
-  writeForm(initial);
-  render(initial);
 }

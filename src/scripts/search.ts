@@ -3,7 +3,10 @@
  * reader searches), keeps query and filters in the URL, and renders results
  * as plain links. Results and the count are announced through a live region.
  */
-import { pagefindFilters, parseSearchState, resultSummary, serialiseSearchState, SEARCH_FILTERS, type SearchState } from '../lib/search-state';
+import { pagefindFilters, resultSummary, searchUrlState, type SearchState } from '../lib/search-state';
+import { SEARCH_FILTER_NAMES } from '../lib/search-filters';
+import { bindUrlState } from './url-binding';
+import { required } from './dom';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -14,10 +17,10 @@ interface Pagefind {
 }
 
 const BASE = import.meta.env.BASE_URL;
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
-const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const form = required<HTMLFormElement>(document, '#search-form');
+const input = required<HTMLInputElement>(form, 'input[name="q"]');
+const status = required<HTMLElement>(document, '#search-status');
+const list = required<HTMLOListElement>(document, '#search-results');
 let pagefind: Promise<Pagefind> | undefined;
 let generation = 0;
 
@@ -31,7 +34,7 @@ function load(): Promise<Pagefind> {
 
 function readForm(): SearchState {
   const filters: SearchState['filters'] = {};
-  for (const name of SEARCH_FILTERS) {
+  for (const name of SEARCH_FILTER_NAMES) {
     const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
     if (value) filters[name] = value;
   }
@@ -40,7 +43,7 @@ function readForm(): SearchState {
 
 function writeForm(state: SearchState): void {
   input.value = state.q;
-  for (const name of SEARCH_FILTERS) {
+  for (const name of SEARCH_FILTER_NAMES) {
     const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     if (select) select.value = state.filters[name] ?? '';
   }
@@ -93,33 +96,18 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = resultSummary(found.results.length, state) + shown;
 }
 
-function update(push: boolean): void {
-  const state = readForm();
-  const url = `${location.pathname}${serialiseSearchState(state)}`;
-  if (push) history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
-  void run(state);
-}
+const binding = bindUrlState(searchUrlState, { write: writeForm, render: run });
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => update(false), 200);
+  timer = setTimeout(() => binding.commit(readForm(), 'replace'), 200);
 });
 form.addEventListener('change', (event) => {
-  if (event.target instanceof HTMLSelectElement) update(true);
+  if (event.target instanceof HTMLSelectElement) binding.commit(readForm());
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  update(true);
+  binding.commit(readForm());
 });
-window.addEventListener('popstate', () => {
-  const state = parseSearchState(location.search);
-  writeForm(state);
-  void run(state);
-});
-
-const initial = parseSearchState(location.search);
-writeForm(initial);
-void run(initial);
-if (!initial.q) input.focus();
+if (!binding.initial.q) input.focus();

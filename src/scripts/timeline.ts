@@ -2,57 +2,52 @@
  * Timeline filters: electrolyte family (whole charts) and programme status
  * (rows, restacked so no gaps remain), kept in the URL.
  */
-import { TIMELINE } from '../lib/timeline-layout';
+import { chartHeight, plotBottom, rowY, TIMELINE } from '../lib/timeline-geometry';
+import { timelineCountLabel, timelineUrl, type TimelineState } from '../lib/timeline-filter';
+import { bindUrlState } from './url-binding';
 
 const form = document.querySelector<HTMLFormElement>('#timeline-form');
 const count = document.querySelector<HTMLElement>('#timeline-count');
+const family = form?.querySelector<HTMLSelectElement>('select[name="family"]');
+const status = form?.querySelector<HTMLSelectElement>('select[name="status"]');
 
-if (form && count) {
-  const family = form.querySelector<HTMLSelectElement>('select[name="family"]')!;
-  const status = form.querySelector<HTMLSelectElement>('select[name="status"]')!;
-  const sections = [...document.querySelectorAll<HTMLElement>('.timeline-group')];
+if (form && count && family && status) {
+  const charts = [...document.querySelectorAll<HTMLElement>('.timeline-group')].flatMap((section) => {
+    const svg = section.querySelector<SVGSVGElement>('svg.timeline');
+    return svg ? [{ section, svg, rows: [...svg.querySelectorAll<SVGGElement>('g.row')] }] : [];
+  });
+  const total = charts.reduce((n, c) => n + c.rows.length, 0);
 
-  const render = () => {
+  const render = (s: TimelineState) => {
     let shown = 0;
-    for (const section of sections) {
-      const svg = section.querySelector<SVGSVGElement>('svg.timeline')!;
+    for (const { section, svg, rows } of charts) {
       let i = 0;
-      for (const row of svg.querySelectorAll<SVGGElement>('g.row')) {
-        const visible = !status.value || row.dataset.status === status.value;
+      for (const row of rows) {
+        const visible = !s.status || row.dataset.status === s.status;
         row.style.display = visible ? '' : 'none';
-        if (visible) row.setAttribute('transform', `translate(0 ${TIMELINE.top + i++ * TIMELINE.rowHeight})`);
+        if (visible) row.setAttribute('transform', `translate(0 ${rowY(i++)})`);
       }
-      const height = TIMELINE.top + i * TIMELINE.rowHeight + TIMELINE.bottom;
+      const height = chartHeight(i);
       svg.setAttribute('height', String(height));
       svg.setAttribute('viewBox', `0 0 ${TIMELINE.width} ${height}`);
-      for (const line of svg.querySelectorAll<SVGLineElement>('.axis line, .today line')) line.setAttribute('y2', String(height - TIMELINE.bottom));
-      section.hidden = (family.value !== '' && section.dataset.family !== family.value) || i === 0;
+      for (const line of svg.querySelectorAll<SVGLineElement>('.axis line, .today line')) line.setAttribute('y2', String(plotBottom(i)));
+      section.hidden = (s.family !== '' && section.dataset.family !== s.family) || i === 0;
       if (!section.hidden) shown += i;
     }
-    count.textContent = `${shown} milestones shown.`;
+    count.textContent = timelineCountLabel(shown, total);
   };
-  const apply = () => {
-    const p = new URLSearchParams();
-    if (family.value) p.set('family', family.value);
-    if (status.value) p.set('status', status.value);
-    history.pushState(null, '', `${location.pathname}${p.size ? `?${p}` : ''}`);
-    render();
-  };
-  const read = () => {
-    const p = new URLSearchParams(location.search);
-    family.value = p.get('family') ?? '';
-    status.value = p.get('status') ?? '';
-  };
+  const binding = bindUrlState(timelineUrl, {
+    write: (s) => {
+      family.value = s.family;
+      status.value = s.status;
+    },
+    render,
+  });
+  const apply = () => binding.commit({ family: family.value, status: status.value });
   form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     apply();
   });
-  window.addEventListener('popstate', () => {
-    read();
-    render();
-  });
   form.hidden = false;
-  read();
-  render();
 }

@@ -77,7 +77,8 @@ describe('valid fixture build', () => {
     const html = readPage(build.outDir, '/guides/fixture-methodology/');
     expect(html).toMatch(/<nav class="docs-sidebar" aria-label="Documentation"/);
     expect(html).toContain('href="#recording-targets"');
-    expect(html).toMatch(/rel="next"[^>]*>|href="\/guides\/fixture-glossary\/" rel="next"/);
+    expect(html).toContain('<a class="next" href="/guides/fixture-glossary/" rel="next">');
+    expect(readPage(build.outDir, '/guides/fixture-glossary/')).toContain('<a href="/guides/fixture-methodology/" rel="prev">');
     const explainer = readPage(build.outDir, '/electrolytes/sulfide-fixture/');
     expect(explainer).toContain('href="#conductivity"');
     expect(explainer).toContain('href="/programmes/alpha-sulfide/"');

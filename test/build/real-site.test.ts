@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { AS_OF } from '../helpers/astro-build';
 import { loadContentSet } from '../../src/lib/content-set';
 import { hasPage, listFiles, readPage, textOf } from '../helpers/html';
+import { sitemapPaths } from '../helpers/axe';
 
 const dir = inject('siteDir');
 const content = loadContentSet('content');
@@ -83,5 +84,10 @@ describe('real site', () => {
 
   it('writes robots.txt pointing at the sitemap, and a sitemap of every page', () => {
     expect(readPage(dir, '/robots.txt')).toMatch(/Sitemap: https:\/\/[^\s]+\/sitemap-index\.xml/);
+    expect(readPage(dir, '/sitemap-index.xml')).toContain('/sitemap-0.xml</loc>');
+    const pages = listFiles(dir)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(sitemapPaths(readPage(dir, '/sitemap-0.xml')).filter((p) => p !== '/404.html').sort()).toEqual(pages.sort());
   });
 });

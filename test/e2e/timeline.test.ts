@@ -36,9 +36,23 @@ describe.skipIf(!chromiumPath)('timeline', () => {
     expect(await visible.count()).toBe(expected);
     const ys = await visible.evaluateAll((gs) => gs.map((g) => Number(/translate\(0 ([\d.]+)\)/.exec(g.getAttribute('transform')!)![1])));
     expect(ys.map((y, i) => y - (ys[0] ?? 0) - i * 24)).toEqual(ys.map(() => 0));
-    expect(await page.textContent('#timeline-count')).toBe(`${expected} milestones shown.`);
+    const total = content.programmes.reduce((n, p) => n + p.data.milestones.length, 0);
+    expect(await page.textContent('#timeline-count')).toBe(`${expected} of ${total} milestones shown.`);
     await page.reload();
     expect(await page.inputValue('#timeline-status')).toBe('pilot-line');
     expect(await visible.count()).toBe(expected);
+  });
+
+  it('prints the whole chart: within the page width at its own aspect ratio, not clipped by its scroll box, no site header', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 700, height: 900 } })).newPage();
+    await page.goto(`${base}/timeline/`);
+    await page.emulateMedia({ media: 'print' });
+    const svg = page.locator('svg.timeline').first();
+    const [, , vw, vh] = ((await svg.getAttribute('viewBox')) ?? '').split(' ').map(Number);
+    const box = await svg.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(700);
+    expect(box && vw && vh && Math.abs(box.height - (box.width * vh) / vw)).toBeLessThan(2);
+    expect(await page.locator('.chart-scroll').first().evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Integrity of the real content in content/: schema-valid, references resolve,
- * every promise is sourced, nothing orphaned. The build enforces the schema
- * too; this test adds editorial rules the schema cannot express.
+ * nothing orphaned. Rules a single entry's schema enforces (a sourced
+ * announcement on every milestone, unique milestone ids, a last-verified day)
+ * are tested against the schemas in schema-messages.test.ts; this file adds
+ * editorial rules across files.
  */
 import { describe, expect, it } from 'vitest';
 import { findBrokenReferences, referenceSites } from '../../src/lib/references';
@@ -24,14 +26,6 @@ describe('real content', () => {
     expect(findBrokenReferences(sites, known).map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([]);
   });
 
-  it('records at least one sourced announcement per programme and a last-verified date', () => {
-    for (const p of content.programmes) {
-      const sourced = p.data.milestones.flatMap((m) => m.announcements).filter((a) => a.source.url && a.source.publisher);
-      expect(sourced.length, p.filePath).toBeGreaterThan(0);
-      expect(p.data.lastVerified, p.filePath).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
-  });
-
   it('uses every organisation at least once', () => {
     const used = new Set<string>();
     for (const p of content.programmes) {
@@ -52,12 +46,5 @@ describe('real content', () => {
     const titles = content.articles.map((a) => a.data.title.trim().toLowerCase());
     const repeated = titles.filter((t, i) => titles.indexOf(t) !== i);
     expect(repeated).toEqual([]);
-  });
-
-  it('keeps milestone ids unique within each programme', () => {
-    for (const p of content.programmes) {
-      const ids = p.data.milestones.map((m) => m.id);
-      expect(new Set(ids).size, p.filePath).toBe(ids.length);
-    }
   });
 });

@@ -71,6 +71,8 @@ const ruleCases: Case[] = [
   ['a bracketed description instead of a headline', articleSchema, () => { const a = article(); a.sources[0]!.title = '[slug] alpha-2025'; return a; },
     ['sources.0.title: expected the headline as published; when it is not known, leave `title` out']],
   ['a via without its kind', articleSchema, () => { const a = article(); withKey(a.sources[0]!, 'via', { name: 'NewsBreak' }); return a; }, ['sources.0.via.kind']],
+  ['two milestones with one id', programmeSchema, () => { const p = programme(); p.milestones.push({ ...p.milestones[0]! }); return p; }, ['milestones.2.id: duplicate milestone id "sop"']],
+  ['a milestone without announcements', programmeSchema, () => { const p = programme(); p.milestones[0]!.announcements = []; return p; }, ['milestones.0.announcements: expected at least one announcement']],
   ['a target outside the grammar', programmeSchema, () => { const p = programme(); (p.milestones[0]!.announcements[0] as { target: string }).target = 'mid-2025'; return p; },
     ['milestones.0.announcements.0.target: "mid-2025" is not a valid target']],
 ];
