@@ -10,8 +10,8 @@ import { contentReport } from '../../src/lib/content-report';
 const content = loadContentSet('content');
 const report = contentReport(content, '2026-12-02');
 
-/** Share of source entries without a recorded headline: 437 of 806 on 2026-12-02. The target is 30%. */
-const UNTITLED_SHARE_CEILING = 0.55;
+/** Share of source entries without a recorded headline: 437 of 806 (54%), then 465 of 959 (48%) on 2026-12-02. The target is 30%. */
+const UNTITLED_SHARE_CEILING = 0.49;
 
 describe('content thresholds', () => {
   it('validates', () => {
