@@ -41,7 +41,7 @@ export interface ChangeEvent {
   months: number | null;
   /** Words used by the source for the new target, if any. */
   stated: string | null;
-  source: Source | null;
+  source: Source;
 }
 
 /** Days in a target window; `by` targets have no start and count as the widest. */
@@ -107,7 +107,7 @@ export function milestoneEvents(programmeId: string, programme: string, m: Miles
     const months = monthsBetween(inForce.end, eventDay(m.achieved.date));
     events.push({ ...base, id: id('achieved', events.length), date: m.achieved.date, kind: 'achieved', oldTarget: inForce, newTarget: null, months, stated: null, source: m.achieved.source });
   } else if (m.abandoned) {
-    events.push({ ...base, id: id('dropped', events.length), date: m.abandoned, kind: 'dropped', oldTarget: m.current.target, newTarget: null, months: null, stated: null, source: null });
+    events.push({ ...base, id: id('dropped', events.length), date: m.abandoned.date, kind: 'dropped', oldTarget: m.current.target, newTarget: null, months: null, stated: null, source: m.abandoned.source });
   }
   return events;
 }

@@ -13,7 +13,7 @@ import { formatTarget } from './targets';
 import { sourceText } from './source-text';
 import { paths } from './paths';
 
-export const DATA_SCHEMA_VERSION = '1.0.0';
+export const DATA_SCHEMA_VERSION = '2.0.0';
 export const DATA_LICENCE = 'CC BY 4.0';
 export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -54,7 +54,7 @@ export function programmesJson(programmes: readonly ProgrammeView[], meta: { asO
         slipMonths: m.slipMonths,
         currentTarget: targetJson(m.current.target),
         achieved: m.achieved ? { date: m.achieved.date, source: m.achieved.source } : null,
-        abandoned: m.abandoned ?? null,
+        abandoned: m.abandoned ? { date: m.abandoned.date, source: m.abandoned.source } : null,
         announcements: m.history.map((a) => ({
           announced: a.announced,
           target: targetJson(a.target),

@@ -112,7 +112,7 @@ export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Res
     const link = abs(sitePaths.change(e.id));
     const details = [
       e.stated ? `Stated as: “${e.stated}”.` : '',
-      e.source ? `Source: ${sourceText(e.source)}` : 'No new source: the milestone was dropped.',
+      `Source: ${sourceText(e.source)}`,
       `Programme record: ${abs(sitePaths.milestone(e.programmeId, e.milestoneId))}`,
     ].filter(Boolean);
     return {
@@ -121,7 +121,7 @@ export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Res
       pubDate: feedDate(eventDay(e.date)),
       description: details.join(' '),
       categories: [e.programme, changeKindLabel[e.kind]],
-      customData: e.source ? `<source url="${escapeXml(e.source.url)}">${escapeXml(e.source.publisher)}</source>` : '',
+      customData: `<source url="${escapeXml(e.source.url)}">${escapeXml(e.source.publisher)}</source>`,
     };
   });
   const newest = spec.events[0] ? eventDay(spec.events[0].date) : undefined;

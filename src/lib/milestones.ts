@@ -3,7 +3,7 @@
  * target, the slip since the first target, and whether it is overdue. Nothing
  * here is typed in by authors; it all follows from dated, sourced statements.
  */
-import type { Achievement, Milestone } from './schemas/programme';
+import type { Abandonment, Achievement, Milestone } from './schemas/programme';
 import { compareTargets, isPast, monthsBetween, type Target } from './targets';
 import type { Source } from './schemas/common';
 
@@ -33,7 +33,8 @@ export interface MilestoneView {
   achieved: Achievement | undefined;
   /** A claimed achievement that other sources dispute: shown with both sides, never counted as achieved. */
   disputedClaim: Achievement | undefined;
-  abandoned: string | undefined;
+  /** When and on what evidence the milestone was dropped. */
+  abandoned: Abandonment | undefined;
   state: MilestoneState;
 }
 

@@ -50,7 +50,7 @@ export function implausibleDates(
       });
       past(file, `milestones.${i}.achieved.date`, m.achieved?.date);
       past(file, `milestones.${i}.achieved.checked`, m.achieved?.checked);
-      past(file, `milestones.${i}.abandoned`, m.abandoned);
+      past(file, `milestones.${i}.abandoned.date`, m.abandoned?.date);
     });
   }
   const horizon = addMonths(asOf, SCHEDULE_AHEAD_MONTHS);

@@ -65,7 +65,7 @@ export function describeRow(programme: string, m: MilestoneView): string {
   const parts = [`${programme}, ${m.title}: current target ${formatTarget(m.current.target)}`];
   if (m.history.length > 1) parts.push(`first target ${formatTarget(m.first.target)} (${formatSlip(m.slipMonths)})`);
   if (m.achieved) parts.push(`achieved ${formatIsoDay(m.achieved.date)}`);
-  else if (m.abandoned) parts.push(`dropped ${formatIsoDay(m.abandoned)}`);
+  else if (m.abandoned) parts.push(`dropped ${formatIsoDay(m.abandoned.date)}`);
   else if (m.state === 'overdue') parts.push('overdue');
   return `${parts.join('; ')}.`;
 }

@@ -64,7 +64,7 @@ describe('milestoneEvents', () => {
   });
 
   it('adds a dropped event for an abandoned milestone', () => {
-    const list = events({ id: 'hev', title: 'Hybrids', announcements: [ann('2021', 'by 2025')], abandoned: '2023-06-13' });
+    const list = events({ id: 'hev', title: 'Hybrids', announcements: [ann('2021', 'by 2025')], abandoned: { date: '2023-06-13', source: { title: 'T', publisher: 'P', url: 'https://news.example.com/dropped' } } });
     expect(list.map((e) => e.kind)).toEqual(['new', 'dropped']);
     expect(changeTitle(list[1]!)).toBe('Toyota: Hybrids: dropped (last target by 2025)');
   });

@@ -35,7 +35,7 @@ describe('viewMilestone', () => {
   });
 
   it('is abandoned when dropped, not overdue', () => {
-    const m: Milestone = { id: 'x', title: 'X', announcements: [ann('2021', 'by 2025')], abandoned: '2023-06-13' };
+    const m: Milestone = { id: 'x', title: 'X', announcements: [ann('2021', 'by 2025')], abandoned: { date: '2023-06-13', source: { title: 'T', publisher: 'P', url: 'https://news.example.com/dropped' } } };
     expect(viewMilestone(m, '2026-11-29').state).toBe('abandoned');
   });
 

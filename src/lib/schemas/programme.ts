@@ -48,6 +48,18 @@ export const achievement = strictObject({
   disputed: dispute.optional(),
 }, 'an achievement with date and source');
 
+/** A milestone dropped rather than achieved: when it was given up, and the source that says so. */
+export const abandonment = strictObject({
+  /** Day (or month) the milestone was given up or replaced. */
+  date: partialDate,
+  /** Evidence that it was dropped. Required: a promise is not recorded as dropped on no evidence. */
+  source: source,
+  /** Context: what replaced it, who said so. */
+  note: z.string().optional(),
+  /** Day an editor last checked the date against the source. */
+  checked: isoDay.optional(),
+}, 'an abandonment with date and source');
+
 /** One thing promised (start of production, pilot line, B-samples …) and every target announced for it. */
 export const milestone = strictObject({
   /** Short id, unique within the programme (used in URLs and feeds). */
@@ -58,8 +70,8 @@ export const milestone = strictObject({
   announcements: z.array(announcement).min(1, { error: 'expected at least one announcement' }),
   /** When it happened, with a source; absent while the promise is open. */
   achieved: achievement.optional(),
-  /** Set when the milestone was dropped rather than achieved. */
-  abandoned: isoDay.optional(),
+  /** Set when the milestone was dropped rather than achieved, with its source. */
+  abandoned: abandonment.optional(),
 }, 'a milestone with id, title and announcements').superRefine((m, ctx) => {
   if (m.achieved && m.abandoned) {
     ctx.addIssue({ code: 'custom', path: ['abandoned'], message: 'a milestone cannot be both achieved and abandoned: keep the one that happened' });
@@ -134,4 +146,5 @@ export type ProgrammeData = z.infer<typeof programmeSchema>;
 export type Milestone = z.infer<typeof milestone>;
 export type Announcement = z.infer<typeof announcement>;
 export type Achievement = z.infer<typeof achievement>;
+export type Abandonment = z.infer<typeof abandonment>;
 export type Status = (typeof STATUSES)[number];
