@@ -5,13 +5,9 @@
  * the shape of the data is ours.
  */
 import { stringify } from 'csv-stringify/sync';
-import ical, { ICalCalendarMethod } from 'ical-generator';
-import { partialDateRange } from './dates';
 import type { MilestoneView } from './milestones';
 import type { EntityRef, ProgrammeView } from './programme-view';
 import { formatTarget } from './targets';
-import { sourceText } from './source-text';
-import { paths } from './paths';
 
 export const DATA_SCHEMA_VERSION = '2.0.0';
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -125,54 +121,3 @@ export function milestonesCsv(programmes: readonly ProgrammeView[], origin: stri
     ),
   );
 }
-
-/** All-day DTEND is exclusive: the day after `iso`. */
-function dayAfter(iso: string): Date {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d;
-}
-
-/**
- * iCalendar: one all-day event per open or overdue milestone spanning its
- * current target window ("by" targets run from the announcement), plus one per
- * achieved milestone on the day (or month) it happened. UIDs are stable, and
- * DTSTAMP is the as-of day so builds are reproducible.
- */
-export function milestonesIcs(programmes: readonly ProgrammeView[], meta: { asOf: string; host: string; name: string; origin: string }): string {
-  const cal = ical({ name: meta.name, prodId: { company: meta.host, product: 'ssb-tracker', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
-  const stamp = new Date(`${meta.asOf}T00:00:00Z`);
-  for (const p of programmes) {
-    for (const m of p.milestones) {
-      const link = new URL(paths.milestone(p.id, m.id), meta.origin).href;
-      if (m.state === 'open' || m.state === 'overdue') {
-        const t = m.current.target;
-        const start = t.start ?? partialDateRange(m.current.announced).start;
-        cal.createEvent({
-          id: `${p.id}.${m.id}.target@${meta.host}`,
-          allDay: true,
-          start: new Date(`${start}T00:00:00Z`),
-          end: dayAfter(t.end),
-          stamp,
-          summary: `${p.data.shortName}: ${m.title} (target ${formatTarget(t)})`,
-          description: `Target as stated: ${m.current.stated}. Announced ${m.current.announced}. Source: ${sourceText(m.current.source)}. ${m.state === 'overdue' ? 'Overdue as of ' + meta.asOf + '.' : ''}`.trim(),
-          url: link,
-        });
-      } else if (m.state === 'achieved' && m.achieved) {
-        const range = partialDateRange(m.achieved.date);
-        cal.createEvent({
-          id: `${p.id}.${m.id}.achieved@${meta.host}`,
-          allDay: true,
-          start: new Date(`${range.start}T00:00:00Z`),
-          end: dayAfter(range.end),
-          stamp,
-          summary: `${p.data.shortName}: ${m.title} (achieved)`,
-          description: `Achieved ${m.achieved.date}. Source: ${sourceText(m.achieved.source)}.`,
-          url: link,
-        });
-      }
-    }
-  }
-  return cal.toString();
-}
-

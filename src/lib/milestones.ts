@@ -35,8 +35,13 @@ export interface MilestoneView {
   disputedClaim: Achievement | undefined;
   /** When and on what evidence the milestone was dropped. */
   abandoned: Abandonment | undefined;
+  /** Editors' corrections to the record, oldest first. */
+  corrections: { date: string; text: string }[];
   state: MilestoneState;
 }
+
+/** A milestone as parsed, or as written in a test (corrections may be left out). */
+export type MilestoneInput = Omit<Milestone, 'corrections'> & { corrections?: Milestone['corrections'] };
 
 /** Sorts announcements by the day they were made, keeping file order for the same day. */
 function byAnnounced<T extends { announced: string }>(list: readonly T[]): T[] {
@@ -44,7 +49,7 @@ function byAnnounced<T extends { announced: string }>(list: readonly T[]): T[] {
 }
 
 /** The milestone's history with derived slip and state, judged on `asOf` (ISO day). */
-export function viewMilestone(milestone: Milestone, asOf: string): MilestoneView {
+export function viewMilestone(milestone: MilestoneInput, asOf: string): MilestoneView {
   const sorted = byAnnounced(milestone.announcements);
   const history: AnnouncementView[] = [];
   for (const a of sorted) {
@@ -72,6 +77,7 @@ export function viewMilestone(milestone: Milestone, asOf: string): MilestoneView
     achieved: milestone.achieved?.disputed ? undefined : milestone.achieved,
     disputedClaim: milestone.achieved?.disputed ? milestone.achieved : undefined,
     abandoned: milestone.abandoned,
+    corrections: [...(milestone.corrections ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
     state: milestoneState(milestone, current.target, asOf),
   };
 }
@@ -80,7 +86,7 @@ export function viewMilestone(milestone: Milestone, asOf: string): MilestoneView
  * An undisputed achievement wins (the schema refuses achieved together with abandoned); then abandoned;
  * a passed window without achievement is overdue. A disputed claim leaves the milestone open or overdue.
  */
-export function milestoneState(milestone: Milestone, current: Target, asOf: string): MilestoneState {
+export function milestoneState(milestone: MilestoneInput, current: Target, asOf: string): MilestoneState {
   if (milestone.achieved && !milestone.achieved.disputed) return 'achieved';
   if (milestone.abandoned) return 'abandoned';
   return isPast(current, asOf) ? 'overdue' : 'open';

@@ -56,6 +56,8 @@ export const sitePaths = {
   entityFeed: (kind: EntityKind, id: string) => `/${kind}/${id}/rss.xml`,
   /** A programme's or electrolyte family's change feed. */
   entityChangesFeed: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/changes.xml`,
+  /** A programme's or electrolyte family's milestone calendar (iCalendar). */
+  entityCalendar: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/milestones.ics`,
   feedStylesheet: () => '/rss-style.xsl',
   dataFile: (name: DataFile) => `/data/${name}`,
   sitemap: () => '/sitemap-index.xml',

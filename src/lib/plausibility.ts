@@ -51,6 +51,7 @@ export function implausibleDates(
       past(file, `milestones.${i}.achieved.date`, m.achieved?.date);
       past(file, `milestones.${i}.achieved.checked`, m.achieved?.checked);
       past(file, `milestones.${i}.abandoned.date`, m.abandoned?.date);
+      m.corrections.forEach((c, j) => past(file, `milestones.${i}.corrections.${j}.date`, c.date));
     });
   }
   const horizon = addMonths(asOf, SCHEDULE_AHEAD_MONTHS);

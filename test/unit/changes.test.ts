@@ -4,7 +4,7 @@ import { changeTitle, classifyMove, eventDay, milestoneEvents, monthsLate, sortE
 import { changeMatches, changesCountLabel, parseChangesState, serialiseChangesState } from '../../src/lib/changes-filter';
 import { viewMilestone } from '../../src/lib/milestones';
 import { parseTarget } from '../../src/lib/targets';
-import type { Milestone } from '../../src/lib/schemas/programme';
+import type { MilestoneInput as Milestone } from '../../src/lib/milestones';
 
 const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
 const ann = announcementOf(src);

@@ -3,7 +3,7 @@ import { announcementOf } from '../helpers/milestone-data';
 import { describeRow, fitLabel, layoutTimeline, TIMELINE, timelineDomain } from '../../src/lib/timeline-layout';
 import { layoutPromiseChart, PROMISE_CHART } from '../../src/lib/promise-chart';
 import { viewMilestone } from '../../src/lib/milestones';
-import type { Milestone } from '../../src/lib/schemas/programme';
+import type { MilestoneInput as Milestone } from '../../src/lib/milestones';
 
 const src = { title: 'T', publisher: 'P', url: 'https://example.com/' };
 const ann = announcementOf(src);

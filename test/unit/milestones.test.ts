@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { announcementOf } from '../helpers/milestone-data';
 import { lastAnnouncement, nextMilestone, totalSlip, viewMilestone } from '../../src/lib/milestones';
-import type { Milestone } from '../../src/lib/schemas/programme';
+import type { MilestoneInput as Milestone } from '../../src/lib/milestones';
 
 const src = { title: 'Report', publisher: 'Wire', url: 'https://example.com/a' };
 const ann = announcementOf(src);

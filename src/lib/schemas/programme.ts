@@ -72,6 +72,17 @@ export const milestone = strictObject({
   achieved: achievement.optional(),
   /** Set when the milestone was dropped rather than achieved, with its source. */
   abandoned: abandonment.optional(),
+  /** Corrections an editor made to this milestone's record (a wrong date, words the source does not carry). */
+  corrections: z
+    .array(
+      strictObject({
+        /** Day of the correction. */
+        date: isoDay,
+        /** What was wrong and what the record now says. */
+        text: z.string({ error: 'expected what was corrected' }).min(1),
+      }, 'a correction with date and text'),
+    )
+    .default([]),
 }, 'a milestone with id, title and announcements').superRefine((m, ctx) => {
   if (m.achieved && m.abandoned) {
     ctx.addIssue({ code: 'custom', path: ['abandoned'], message: 'a milestone cannot be both achieved and abandoned: keep the one that happened' });
