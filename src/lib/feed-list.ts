@@ -10,6 +10,7 @@ import type { ChangeFeedSpec, EntityChangeFeedSpec, EntityFeedSpec, FeedSpec } f
 import type { SiteData } from './site-data';
 import { sitePaths } from './paths';
 import { organisationName } from './site-index';
+import type { OpmlFeed, OpmlFolder } from './opml';
 
 export interface FeedGroup {
   label: string;
@@ -99,6 +100,19 @@ const changes = (specs: ChangeFeedSpec[]) => specs.map((f) => ({ title: f.title,
 export function feedCountLabel(f: { count: number; limit: number; unit: string }): string {
   const all = plural(f.count.toLocaleString('en-GB'), f.unit, f.count);
   return f.count > f.limit ? `latest ${f.limit.toLocaleString('en-GB')} of ${all}` : all;
+}
+
+/** Every RSS feed as an OPML folder list (news, programmes, organisations, families, changes); `abs` makes a site path absolute. */
+export function opmlFolders(data: SiteData, abs: (path: string) => string): OpmlFolder[] {
+  const feeds = (specs: { title: string; feedPath: string; pagePath: string }[]): OpmlFeed[] =>
+    specs.map((s) => ({ title: s.title, xmlUrl: abs(s.feedPath), htmlUrl: abs(s.pagePath) }));
+  return [
+    { title: 'News', feeds: feeds([mainFeed(data)]) },
+    { title: 'Programmes', feeds: feeds(programmeFeeds(data)) },
+    { title: 'Organisations', feeds: feeds(organisationFeeds(data)) },
+    { title: 'Electrolyte families', feeds: feeds(electrolyteFeeds(data)) },
+    { title: 'Promise changes', feeds: feeds([mainChangeFeed(data), ...programmeChangeFeeds(data), ...electrolyteChangeFeeds(data)]) },
+  ];
 }
 
 /** All feeds, grouped as the /feeds/ page shows them. */

@@ -2,14 +2,14 @@
  * Builds every news feed of the site (all news, and one per programme,
  * organisation and electrolyte family) from the same item builder, so they
  * cannot drift apart: full text, categories, author, stable permalink guid.
+ * Each feed is rendered twice from one document: RSS and JSON Feed.
  */
-import rss from '@astrojs/rss';
 import { articleHtml } from './article-html';
-import { absolutiseUrls, escapeXml, feedDate } from './feed-xml';
+import { absolutiseUrls } from './feed-xml';
+import { jsonFeedResponse, rssResponse, type FeedDocument, type FeedItem } from './feed-document';
 import { href, sitePaths } from './paths';
 import { organisationName } from './site-index';
 import { sourceText } from './source-text';
-import { site as siteConfig } from './site-config';
 import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
 import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
@@ -57,40 +57,34 @@ export function articleCategories(article: Article, data: SiteData): string[] {
   ].filter((c, i, all) => all.indexOf(c) === i);
 }
 
-/** An RSS response for the spec; `site` is the absolute site URL (Astro.site). */
-export async function feedResponse(spec: FeedSpec, data: SiteData, site: URL): Promise<Response> {
+/** The document both renderings of a news feed are made from; `site` is the absolute site URL (Astro.site). */
+export async function newsFeedDocument(spec: FeedSpec, data: SiteData, site: URL): Promise<FeedDocument> {
   const origin = site.origin;
   const abs = (path: string) => new URL(href(path), origin).href;
-  const newest = spec.articles[0]?.data.updated ?? spec.articles[0]?.data.published;
   const items = await Promise.all(
-    spec.articles.slice(0, NEWS_FEED_LIMIT).map(async (article) => {
-      const html = await absoluteArticleHtml(article, origin);
-      return {
-        title: article.data.title,
-        link: abs(sitePaths.article(article.id)),
-        pubDate: feedDate(article.data.published),
-        description: article.data.description,
-        content: html,
-        categories: articleCategories(article, data),
-        customData: article.data.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join(''),
-      };
-    }),
+    spec.articles.slice(0, NEWS_FEED_LIMIT).map(async (article): Promise<FeedItem> => ({
+      url: abs(sitePaths.article(article.id)),
+      title: article.data.title,
+      published: article.data.published,
+      modified: article.data.updated,
+      summary: article.data.description,
+      content: { html: await absoluteArticleHtml(article, origin) },
+      tags: articleCategories(article, data),
+      authors: article.data.authors,
+    })),
   );
-  return rss({ ...channel(spec, abs, newest), items });
+  return { ...documentMeta(spec, abs), newest: spec.articles[0]?.data.updated ?? spec.articles[0]?.data.published, items };
 }
 
-/** Channel options shared by every feed: self link, stylesheet, language, namespaces. */
-function channel(spec: { title: string; description: string; pagePath: string; feedPath: string }, abs: (path: string) => string, newest: string | undefined) {
+/** Title, links and stylesheet every feed document shares. */
+function documentMeta(spec: { title: string; description: string; pagePath: string; feedPath: string }, abs: (path: string) => string) {
   return {
     title: spec.title,
     description: spec.description,
-    site: abs(spec.pagePath),
+    homePageUrl: abs(spec.pagePath),
+    rssUrl: abs(spec.feedPath),
+    jsonUrl: abs(sitePaths.jsonFeed(spec.feedPath)),
     stylesheet: href(sitePaths.feedStylesheet()),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData:
-      `<language>${siteConfig.locale}</language>` +
-      `<atom:link href="${escapeXml(abs(spec.feedPath))}" rel="self" type="application/rss+xml"/>` +
-      (newest ? `<lastBuildDate>${feedDate(newest).toUTCString()}</lastBuildDate>` : ''),
   };
 }
 
@@ -105,28 +99,34 @@ export interface ChangeFeedSpec {
 
 export type EntityChangeFeedSpec = ChangeFeedSpec & { id: string };
 
-/** An RSS response of promise changes: one item per event, linked to its anchor on /changes/. */
-export function changeFeedResponse(spec: ChangeFeedSpec, site: URL): Promise<Response> {
+/** The document of a change feed: one item per event, linked to its anchor on /changes/. */
+export function changeFeedDocument(spec: ChangeFeedSpec, site: URL): FeedDocument {
   const abs = (path: string) => new URL(href(path), site.origin).href;
-  const items = spec.events.slice(0, CHANGE_FEED_LIMIT).map((e) => {
-    const link = abs(sitePaths.change(e.id));
+  const items = spec.events.slice(0, CHANGE_FEED_LIMIT).map((e): FeedItem => {
     const details = [
       e.stated ? `Stated as: “${e.stated}”.` : '',
       `Source: ${sourceText(e.source)}`,
       `Programme record: ${abs(sitePaths.milestone(e.programmeId, e.milestoneId))}`,
     ].filter(Boolean);
     return {
+      url: abs(sitePaths.change(e.id)),
       title: changeTitle(e),
-      link,
-      pubDate: feedDate(eventDay(e.date)),
-      description: details.join(' '),
-      categories: [e.programme, changeKindLabel[e.kind]],
-      customData: `<source url="${escapeXml(e.source.url)}">${escapeXml(e.source.publisher)}</source>`,
+      published: eventDay(e.date),
+      summary: details.join(' '),
+      content: { text: details.join(' ') },
+      tags: [e.programme, changeKindLabel[e.kind]],
+      authors: [],
+      source: { url: e.source.url, publisher: e.source.publisher },
     };
   });
-  const newest = spec.events[0] ? eventDay(spec.events[0].date) : undefined;
-  return rss({ ...channel(spec, abs, newest), items });
+  return { ...documentMeta(spec, abs), newest: spec.events[0] ? eventDay(spec.events[0].date) : undefined, items };
 }
+
+/** The feeds' two renderings. */
+export const feedResponse = async (spec: FeedSpec, data: SiteData, site: URL) => rssResponse(await newsFeedDocument(spec, data, site));
+export const jsonNewsFeedResponse = async (spec: FeedSpec, data: SiteData, site: URL) => jsonFeedResponse(await newsFeedDocument(spec, data, site));
+export const changeFeedResponse = (spec: ChangeFeedSpec, site: URL) => rssResponse(changeFeedDocument(spec, site));
+export const jsonChangeFeedResponse = (spec: ChangeFeedSpec, site: URL) => jsonFeedResponse(changeFeedDocument(spec, site));
 
 /** getStaticPaths and GET for a family of per-entity feeds at `/<kind>/<id>/<file>`, one per spec. */
 function entityRoute<S extends { id: string }>(specs: (data: SiteData) => S[], respond: (spec: S, data: SiteData, site: URL) => Promise<Response>) {
@@ -139,8 +139,10 @@ function entityRoute<S extends { id: string }>(specs: (data: SiteData) => S[], r
   };
 }
 
-/** Per-entity news feeds (`/<kind>/<id>/rss.xml`). */
+/** Per-entity news feeds (`/<kind>/<id>/rss.xml`) and their JSON twins (`feed.json`). */
 export const entityFeedRoute = (specs: (data: SiteData) => EntityFeedSpec[]) => entityRoute(specs, feedResponse);
+export const entityJsonFeedRoute = (specs: (data: SiteData) => EntityFeedSpec[]) => entityRoute(specs, jsonNewsFeedResponse);
 
-/** Per-entity change feeds (`/<kind>/<id>/changes.xml`). */
+/** Per-entity change feeds (`/<kind>/<id>/changes.xml`) and their JSON twins (`changes.json`). */
 export const entityChangeFeedRoute = (specs: (data: SiteData) => EntityChangeFeedSpec[]) => entityRoute(specs, (spec, _data, site) => changeFeedResponse(spec, site));
+export const entityJsonChangeFeedRoute = (specs: (data: SiteData) => EntityChangeFeedSpec[]) => entityRoute(specs, async (spec, _data, site) => jsonChangeFeedResponse(spec, site));

@@ -58,6 +58,10 @@ export const sitePaths = {
   entityChangesFeed: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/changes.xml`,
   /** A programme's or electrolyte family's milestone calendar (iCalendar). */
   entityCalendar: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/milestones.ics`,
+  /** The JSON Feed twin of an RSS feed: `/rss.xml` → `/feed.json`, `…/rss.xml` → `…/feed.json`, `…/changes.xml` → `…/changes.json`. */
+  jsonFeed: (rssPath: string) => rssPath.replace(/(^|\/)rss\.xml$/, '$1feed.json').replace(/\.xml$/, '.json'),
+  /** Every RSS feed as one OPML subscription list. */
+  opml: () => '/feeds.opml',
   feedStylesheet: () => '/rss-style.xsl',
   dataFile: (name: DataFile) => `/data/${name}`,
   sitemap: () => '/sitemap-index.xml',

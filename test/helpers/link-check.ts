@@ -1,7 +1,8 @@
 /**
  * Checks every internal link in a built site: HTML href/src/srcset (with
  * #fragments), links inside feeds (item links, guids and the escaped HTML of
- * full-text content), and URLs in the JSON, CSV and iCalendar data files.
+ * full-text content), URLs in the JSON (JSON Feed HTML read as HTML), CSV and
+ * iCalendar files.
  * A link is internal when it is root-relative or on the site's own origin; it
  * must sit under the base path and resolve to a file (and an id, for fragments).
  */
@@ -32,7 +33,19 @@ function urlsIn(file: string, text: string): string[] {
     const inner = [...decode(text).matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!));
     return [...plain, ...hrefs, ...inner];
   }
-  if (ext === '.json' || ext === '.csv' || ext === '.ics' || ext === '.txt') {
+  if (ext === '.json') {
+    // Parsed, so escaped quotes cannot end a URL; strings holding HTML (JSON Feed content_html) are read as HTML.
+    const strings: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') strings.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(JSON.parse(text));
+    return strings.flatMap((s) =>
+      /<[a-z]/i.test(s) ? [...s.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!)) : [...s.matchAll(/https?:\/\/[^\s",;<>]+/g)].map((m) => m[0]),
+    );
+  }
+  if (ext === '.csv' || ext === '.ics' || ext === '.txt') {
     return [...text.replace(/\r?\n /g, '').matchAll(/https?:\/\/[^\s",;<>]+/g)].map((m) => m[0]);
   }
   return [];
