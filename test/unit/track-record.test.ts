@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { announcementOf } from '../helpers/milestone-data';
 import { viewMilestone, type MilestoneView } from '../../src/lib/milestones';
 import type { Milestone } from '../../src/lib/schemas/programme';
+import { loadContentSet } from '../../src/lib/content-set';
+import { indexSite } from '../../src/lib/site-index';
 import {
   judgeMilestone,
   MIN_CLOSED_TO_JUDGE,
   organisationRecord,
+  OUTCOMES,
   recordOf,
   trackRecord,
   UNDISCLOSED,
@@ -186,3 +189,41 @@ describe('organisationRecord', () => {
   });
 });
 
+describe('track record of the real content', () => {
+  const asOf = '2026-12-02';
+  const index = indexSite(loadContentSet('content'), asOf);
+  const t = trackRecord(index.programmes, asOf);
+  const figures = (r: TrackRecord) => [r.promises, r.closed, r.firstStated.promises, r.firstStated.closed, r.firstStated.kept, ...OUTCOMES.map((o) => r.counts[o])];
+  const sum = (records: TrackRecord[]) => records.map(figures).reduce((a, b) => a.map((x, i) => x + (b[i] ?? 0)));
+
+  it('gives each milestone one promise per distinct target, its statements being the whole history', () => {
+    for (const p of index.programmes) {
+      for (const m of p.milestones) {
+        const promises = judgeMilestone(m, asOf);
+        const distinct = new Set(m.history.map((a) => `${a.target.start}/${a.target.end}`));
+        expect(promises.length, `${p.id}/${m.id}`).toBe(distinct.size);
+        expect(promises.flatMap((x) => x.statements).length, `${p.id}/${m.id}`).toBe(m.history.length);
+        expect(promises.filter((x) => x.firstStated).map((x) => x.statements[0]), `${p.id}/${m.id}`).toEqual([m.first]);
+      }
+    }
+  });
+
+  it('counts no outcome below zero, and the counts add up to the promises', () => {
+    for (const r of [t.site, ...[...t.electrolytes, ...t.regions, ...t.leads].map((g) => g.record)]) {
+      for (const o of OUTCOMES) expect(r.counts[o]).toBeGreaterThanOrEqual(0);
+      expect(OUTCOMES.reduce((n, o) => n + r.counts[o], 0)).toBe(r.promises);
+      expect(r.closed).toBe(r.promises - r.counts.open);
+    }
+  });
+
+  it('has site totals equal to the sum of the per-lead records (and of the families and regions)', () => {
+    expect(t.site.promises).toBeGreaterThan(0);
+    expect(sum(t.leads.map((g) => g.record))).toEqual(figures(t.site));
+    expect(sum(t.electrolytes.map((g) => g.record))).toEqual(figures(t.site));
+    expect(sum(t.regions.map((g) => g.record))).toEqual(figures(t.site));
+  });
+
+  it('has one first-stated promise per milestone', () => {
+    expect(t.site.firstStated.promises).toBe(index.programmes.reduce((n, p) => n + p.milestones.length, 0));
+  });
+});
