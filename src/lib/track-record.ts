@@ -40,7 +40,7 @@
  * Pure: plain programme views in, counts out; no pages, no Astro.
  */
 import { partialDateRange } from './dates';
-import { regionLabel } from './labels';
+import { regionLabel, UNDISCLOSED, UNDISCLOSED_ID } from './labels';
 import type { AnnouncementView, MilestoneView } from './milestones';
 import type { ProgrammeView } from './programme-view';
 import { isPast, type Target } from './targets';
@@ -56,9 +56,6 @@ export type Outcome = (typeof OUTCOMES)[number];
  * tens of points on one promise, so the UI shows counts and "too few to judge".
  */
 export const MIN_CLOSED_TO_JUDGE = 3;
-
-/** Group key for programmes that have not disclosed their electrolyte. */
-export const UNDISCLOSED = 'undisclosed';
 
 /** One promise with its outcome: what a reader needs to check it against the record. */
 export interface JudgedPromise {
@@ -244,13 +241,13 @@ function groupRecords(programmes: readonly TrackedProgramme[], asOf: string, key
 
 /**
  * The track record on `asOf` for the whole site and each electrolyte family
- * (programmes without one under UNDISCLOSED), region and lead organisation.
+ * (programmes without one under UNDISCLOSED_ID), region and lead organisation.
  * Each programme has one lead, family and region, so each breakdown sums to the site.
  */
 export function trackRecord(programmes: readonly TrackedProgramme[], asOf: string): SiteTrackRecord {
   return {
     site: recordOf(programmes, asOf),
-    electrolytes: groupRecords(programmes, asOf, (p) => p.electrolyte ?? { id: UNDISCLOSED, name: 'Undisclosed' }),
+    electrolytes: groupRecords(programmes, asOf, (p) => p.electrolyte ?? { id: UNDISCLOSED_ID, name: UNDISCLOSED }),
     regions: groupRecords(programmes, asOf, (p) => ({ id: p.data.region, name: regionLabel[p.data.region] })),
     leads: groupRecords(programmes, asOf, (p) => p.lead),
   };

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { announcementOf } from '../helpers/milestone-data';
 import { viewMilestone, type MilestoneView } from '../../src/lib/milestones';
-import type { Milestone } from '../../src/lib/schemas/programme';
+import type { MilestoneInput as Milestone } from '../../src/lib/milestones';
+import { UNDISCLOSED_ID as UNDISCLOSED } from '../../src/lib/labels';
 import { loadContentSet } from '../../src/lib/content-set';
 import { indexSite } from '../../src/lib/site-index';
 import {
@@ -12,7 +13,6 @@ import {
   OUTCOMES,
   recordOf,
   trackRecord,
-  UNDISCLOSED,
   type Outcome,
   type TrackedProgramme,
   type TrackRecord,
@@ -168,7 +168,7 @@ describe('trackRecord', () => {
 
   it('breaks the site down by electrolyte family (undisclosed for none), region and lead, by name', () => {
     expect(t.site.promises).toBe(9);
-    expect(promises(t.electrolytes)).toEqual([['sulfide', 6], [UNDISCLOSED, 3]]);
+    expect(promises(t.electrolytes)).toEqual([[UNDISCLOSED, 3], ['sulfide', 6]]); // by name: "Not disclosed", "Sulfide"
     expect(t.regions.map((g) => [g.id, g.name, g.record.promises])).toEqual([['japan', 'Japan', 6], ['korea', 'South Korea', 3]]);
     expect(promises(t.leads)).toEqual([['acme', 6], ['bolt', 3]]);
     expect(t.leads.map((g) => g.programmes)).toEqual([['alpha'], ['beta']]);
