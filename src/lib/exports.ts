@@ -8,8 +8,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { MilestoneView } from './milestones';
 import type { EntityRef, ProgrammeView } from './programme-view';
 import { formatTarget } from './targets';
+import { MIN_CLOSED_TO_JUDGE, OUTCOMES, trackRecord, type GroupRecord, type TrackRecord } from './track-record';
 
-export const DATA_SCHEMA_VERSION = '2.0.0';
+export const DATA_SCHEMA_VERSION = '2.1.0';
 export const DATA_LICENCE = 'CC BY 4.0';
 export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -17,8 +18,27 @@ export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 const pageUrl = (p: ProgrammeView, origin: string) => new URL(p.url, origin).href;
 const ref = (r: EntityRef) => ({ id: r.id, name: r.name });
 
-/** The JSON document: one object per programme with milestones and announcements. */
+/** A track record as data: counts, and shares only where the verdict gives them (null otherwise). */
+function recordJson(r: TrackRecord) {
+  return {
+    promises: r.promises,
+    counts: r.counts,
+    closed: r.closed,
+    firstStated: r.firstStated,
+    restated: r.restated,
+    medianSlipMonths: r.medianSlip,
+    worstSlipMonths: r.worstSlip,
+    verdict: r.verdict.kind,
+    firstKeptShare: r.verdict.kind === 'shares' ? r.verdict.firstKeptShare : null,
+    allKeptShare: r.verdict.kind === 'shares' ? r.verdict.allKeptShare : null,
+  };
+}
+
+const groupJson = (g: GroupRecord) => ({ id: g.id, name: g.name, programmes: g.programmes, ...recordJson(g.record) });
+
+/** The JSON document: one object per programme with milestones and announcements, and the track record. */
 export function programmesJson(programmes: readonly ProgrammeView[], meta: { asOf: string; site: string; schemaUrl: string; origin: string }) {
+  const record = trackRecord(programmes, meta.asOf);
   return {
     $schema: meta.schemaUrl,
     schemaVersion: DATA_SCHEMA_VERSION,
@@ -26,6 +46,13 @@ export function programmesJson(programmes: readonly ProgrammeView[], meta: { asO
     licence: DATA_LICENCE,
     licenceUrl: DATA_LICENCE_URL,
     source: meta.site,
+    trackRecord: {
+      minClosedToJudge: MIN_CLOSED_TO_JUDGE,
+      site: recordJson(record.site),
+      electrolytes: record.electrolytes.map(groupJson),
+      regions: record.regions.map(groupJson),
+      leads: record.leads.map(groupJson),
+    },
     programmes: programmes.map((p) => ({
       id: p.id,
       name: p.data.name,
@@ -120,4 +147,23 @@ export function milestonesCsv(programmes: readonly ProgrammeView[], origin: stri
       ),
     ),
   );
+}
+
+export const TRACK_RECORD_CSV_COLUMNS = [
+  'group', 'id', 'name', 'programmes', 'promises', ...OUTCOMES, 'closed', 'first_stated_closed', 'first_stated_kept',
+  'first_kept_share', 'all_kept_share', 'median_slip_months', 'worst_slip_months', 'verdict',
+];
+
+/** One row for the site and one per electrolyte family, region and lead organisation; shares blank where too few to judge. */
+export function trackRecordCsv(programmes: readonly ProgrammeView[], asOf: string): string {
+  const record = trackRecord(programmes, asOf);
+  const row = (group: string, id: string, name: string, count: number, r: TrackRecord) => {
+    const j = recordJson(r);
+    return [group, id, name, count, r.promises, ...OUTCOMES.map((o) => r.counts[o]), r.closed, r.firstStated.closed, r.firstStated.kept,
+      j.firstKeptShare, j.allKeptShare, r.medianSlip, r.worstSlip, r.verdict.kind];
+  };
+  return csv(TRACK_RECORD_CSV_COLUMNS, [
+    row('site', 'all', 'All programmes', programmes.length, record.site),
+    ...(['electrolytes', 'regions', 'leads'] as const).flatMap((group) => record[group].map((g) => row(group.replace(/s$/, ''), g.id, g.name, g.programmes.length, g.record))),
+  ]);
 }

@@ -71,3 +71,9 @@ export function formatSlip(months: number): string {
   const n = Math.abs(months);
   return `${sign}${plural(n, 'month')}`;
 }
+
+/** Outcomes of a promise, as the track record names them (src/lib/track-record.ts). */
+export const outcomeLabel = { kept: 'Kept', moved: 'Moved', late: 'Late', overdue: 'Overdue', dropped: 'Dropped', open: 'Open' } as const;
+
+/** A share as a whole percentage ("14%"). */
+export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;

@@ -46,6 +46,7 @@ export const sitePaths = {
   search: () => '/search/',
   feeds: () => '/feeds/',
   timeline: () => '/timeline/',
+  trackRecord: () => '/track-record/',
   changes: () => '/changes/',
   change: (eventId: string) => `/changes/#${eventId}`,
   /** All news (RSS). */
@@ -72,7 +73,7 @@ export const sitePaths = {
 export type EntityKind = 'programmes' | 'organisations' | 'electrolytes';
 
 /** The files under /data/. */
-export const DATA_FILES = ['programmes.json', 'programmes.schema.json', 'programmes.csv', 'milestones.csv', 'milestones.ics'] as const;
+export const DATA_FILES = ['programmes.json', 'programmes.schema.json', 'programmes.csv', 'milestones.csv', 'track-record.csv', 'milestones.ics'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 type Based<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : never };

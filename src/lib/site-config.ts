@@ -12,6 +12,7 @@ export const site = {
     { label: 'Programmes', path: sitePaths.programmes() },
     { label: 'Timeline', path: sitePaths.timeline() },
     { label: 'Changes', path: sitePaths.changes() },
+    { label: 'Track record', path: sitePaths.trackRecord() },
     { label: 'Electrolytes', path: sitePaths.electrolytes() },
     { label: 'Guides', path: sitePaths.guides() },
     { label: 'Feeds and data', path: sitePaths.feeds() },

@@ -9,6 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContentSet } from '../../src/lib/content-set';
 import { checkIcs } from '../helpers/ics-rules';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 const dir = inject('siteDir');
 const content = loadContentSet('content');
@@ -25,9 +27,14 @@ describe('programmes.json', () => {
     expect(n).toBe(announcementCount);
   });
 
-  it('points to a schema file that exists', () => {
+  it('points to its schema file and passes it (ajv, draft 2020-12)', () => {
     expect(json.$schema).toMatch(/\/data\/programmes\.schema\.json$/);
-    expect(JSON.parse(read('data/programmes.schema.json')).title).toBeTruthy();
+    const schema = JSON.parse(read('data/programmes.schema.json'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(json) ? [] : validate.errors?.slice(0, 5)).toEqual([]);
+    expect(schema.description).toContain(`Schema version ${json.schemaVersion} `);
   });
 });
 

@@ -227,3 +227,22 @@ describe('track record of the real content', () => {
     expect(t.site.firstStated.promises).toBe(index.programmes.reduce((n, p) => n + p.milestones.length, 0));
   });
 });
+
+describe('hand-counted leads on the real content (2026-12-02)', () => {
+  // Counted by reading content/programmes/*.yaml, promise by promise (see the closing note of 2 December 2026):
+  // Toyota: bev 2025 moved, 2027/2028 open; hybrids dropped; prototype kept; electrolyte plant FY2027 moved, 2027 open;
+  //   investment 2025 moved, FY2025 kept; Li2S plant open; cathode open.
+  // Samsung SDI: pilot line kept; samples kept; mass production 2027 moved, by 2027 open; robot cells open.
+  // QuantumScape: JV line dropped; QS-1 site dropped; VW pilot plants open; A-samples kept; B-samples 2023 late, 2024 kept;
+  //   Alpha-2 kept; B1 kept; Eagle line kept; field testing open.
+  const index = indexSite(loadContentSet('content'), '2026-12-02');
+  const lead = (id: string) => trackRecord(index.programmes, '2026-12-02').leads.find((g) => g.id === id)?.record;
+  it.each([
+    ['toyota', { kept: 2, moved: 3, late: 0, overdue: 0, dropped: 1, open: 4 }, { promises: 7, closed: 5, kept: 1 }],
+    ['samsung-sdi', { kept: 2, moved: 1, late: 0, overdue: 0, dropped: 0, open: 2 }, { promises: 4, closed: 3, kept: 2 }],
+    ['quantumscape', { kept: 5, moved: 0, late: 1, overdue: 0, dropped: 2, open: 2 }, { promises: 9, closed: 7, kept: 4 }],
+  ])('%s', (id, counts, firstStated) => {
+    expect(lead(id)?.counts).toEqual(counts);
+    expect(lead(id)?.firstStated).toEqual(firstStated);
+  });
+});
