@@ -57,5 +57,7 @@ export const BUDGETS: Record<string, Budget> = {
   timeline: { pattern: /^\/timeline\/$/, html: 24 * KB + CSP, css: CSS, js: 1.4 * KB, inlineJs: SHORTCUT },
   // Three tables (about 60 leads, 6 families, 6 regions) and two charts of the judged promises, sortable by a small module.
   'track record': { pattern: /^\/track-record\/$/, html: 12 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT + 0.5 * KB },
+  // Every programme's facts and every milestone (the timeline's chart), shown by the script for the 2–4 chosen.
+  compare: { pattern: /^\/compare\/$/, html: 30 * KB + CSP, css: CSS, js: 2 * KB, inlineJs: SHORTCUT },
   other: { pattern: /^\/(about|electrolytes|guides)\/$|^\/404\.html$/, html: 3 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
 };

@@ -47,6 +47,8 @@ export const sitePaths = {
   feeds: () => '/feeds/',
   timeline: () => '/timeline/',
   trackRecord: () => '/track-record/',
+  /** The compare page, with these programmes chosen. */
+  compare: (ids: readonly string[] = []) => (ids.length > 0 ? `/compare/?p=${ids.join(',')}` : '/compare/'),
   changes: () => '/changes/',
   change: (eventId: string) => `/changes/#${eventId}`,
   /** All news (RSS). */

@@ -5,7 +5,7 @@
  */
 import { OUTCOMES, type GroupRecord, type Outcome } from './track-record';
 
-export const RECORD_CHART = { width: 640, labelWidth: 150, rowHeight: 22, bar: 14, top: 4, right: 44 } as const;
+export const RECORD_CHART = { width: 680, labelWidth: 210, rowHeight: 22, bar: 14, top: 4, right: 44 } as const;
 
 export interface RecordBar {
   id: string;

@@ -33,6 +33,15 @@ export const yearField: Field<number | null> = {
   write: (v) => (v === null ? '' : String(v)),
 };
 
+/** A comma-separated list of ids ("a,b"), de-duplicated, at most `max`; empty by default. */
+export function idListField(max: number): Field<string[]> {
+  return {
+    default: [],
+    parse: (raw) => [...new Set((raw ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9-]+$/.test(s)))].slice(0, max),
+    write: (v) => v.join(','),
+  };
+}
+
 export type Fields<S> = { readonly [K in keyof S]: Field<S[K]> };
 
 export interface UrlState<S> {
@@ -58,7 +67,8 @@ export function urlState<S extends object>(fields: Fields<S>): UrlState<S> {
         const value = fields[k].write(state[k]);
         if (value !== fields[k].write(fields[k].default)) params.set(k, value);
       }
-      const text = params.toString();
+      // Commas are legal in a query; left unescaped, lists read as written (?p=a,b).
+      const text = params.toString().replace(/%2C/gi, ',');
       return text ? `?${text}` : '';
     },
   };

@@ -2,7 +2,7 @@
  * Timeline filters: electrolyte family (whole charts) and programme status
  * (rows, restacked so no gaps remain), kept in the URL.
  */
-import { chartHeight, plotBottom, rowY, TIMELINE } from '../lib/timeline-geometry';
+import { restackRows } from './restack';
 import { timelineCountLabel, timelineUrl, type TimelineState } from '../lib/timeline-filter';
 import { bindUrlState } from './url-binding';
 
@@ -21,16 +21,7 @@ if (form && count && family && status) {
   const render = (s: TimelineState) => {
     let shown = 0;
     for (const { section, svg, rows } of charts) {
-      let i = 0;
-      for (const row of rows) {
-        const visible = !s.status || row.dataset.status === s.status;
-        row.style.display = visible ? '' : 'none';
-        if (visible) row.setAttribute('transform', `translate(0 ${rowY(i++)})`);
-      }
-      const height = chartHeight(i);
-      svg.setAttribute('height', String(height));
-      svg.setAttribute('viewBox', `0 0 ${TIMELINE.width} ${height}`);
-      for (const line of svg.querySelectorAll<SVGLineElement>('.axis line, .today line')) line.setAttribute('y2', String(plotBottom(i)));
+      const i = restackRows(svg, rows, (row) => !s.status || row.dataset.status === s.status);
       section.hidden = (s.family !== '' && section.dataset.family !== s.family) || i === 0;
       if (!section.hidden) shown += i;
     }

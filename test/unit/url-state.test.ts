@@ -5,6 +5,7 @@ import { explorerUrl } from '../../src/lib/explorer';
 import { changesUrl } from '../../src/lib/changes-filter';
 import { timelineCountLabel, timelineUrl } from '../../src/lib/timeline-filter';
 import { shownLabel } from '../../src/lib/plural';
+import { compareStatus, compareUrl } from '../../src/lib/compare';
 
 const codec = urlState({ q: textField, sort: oneOf(['name', 'slip'] as const, 'name'), from: yearField });
 
@@ -63,5 +64,30 @@ describe('shownLabel', () => {
 
   it('the timeline counts milestones', () => {
     expect(timelineCountLabel(40, 126)).toBe('40 of 126 milestones shown.');
+  });
+});
+
+describe('compare codec', () => {
+  it.each([
+    ['?p=toyota-idemitsu,samsung-sdi', ['toyota-idemitsu', 'samsung-sdi']],
+    ['?p=a,a,b', ['a', 'b']],
+    ['?p=a,b,c,d,e', ['a', 'b', 'c', 'd']],
+    ['?p=a,<script>,b', ['a', 'b']],
+    ['', []],
+  ])('reads %j', (search, expected) => {
+    expect(compareUrl.parse(search).p).toEqual(expected);
+  });
+
+  it('writes the list with plain commas, as a reader would type it', () => {
+    expect(compareUrl.serialise({ p: ['toyota-idemitsu', 'samsung-sdi'] })).toBe('?p=toyota-idemitsu,samsung-sdi');
+    expect(compareUrl.serialise({ p: [] })).toBe('');
+  });
+
+  it.each([
+    [[], 'Choose 2 to 4 programmes to compare.'],
+    [['a'], 'Choose at least one more programme (up to 4).'],
+    [['a', 'b', 'c'], 'Comparing 3 programmes.'],
+  ])('says %j', (chosen, expected) => {
+    expect(compareStatus(chosen)).toBe(expected);
   });
 });
