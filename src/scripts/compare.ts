@@ -35,6 +35,8 @@ if (form && view && status && svg) {
       status.textContent = compareStatus(chosen);
     },
   });
+  // Each tick applies at once; the submit button is there for readers who expect one.
+  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => {
     const current = chosenOf(compareUrl.parse(location.search));
     const ticked = new Set(boxes.filter((b) => b.checked).map((b) => b.value));

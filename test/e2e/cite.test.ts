@@ -1,0 +1,36 @@
+/** "Cite this" in Chromium: the accessed date becomes the reader's day, and each Copy button puts exactly its block on the clipboard. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath, launch } from '../helpers/browser';
+
+const base = inject('siteUrl');
+
+describe.skipIf(!chromiumPath)('cite this', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(['/programmes/toyota-idemitsu/', '/news/toyota-idemitsu-agreement/', '/feeds/'])('%s: fills in today and copies each format', async (path) => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2027-03-04T10:00:00'));
+    await page.goto(`${base}${path}`);
+    await page.locator('details.cite summary').click();
+    const blocks = page.locator('details.cite pre[data-citation]');
+    expect(await blocks.count()).toBe(3);
+    for (const text of await blocks.allTextContents()) {
+      expect(text).toContain('2027-03-04');
+      expect(text).not.toContain('YYYY-MM-DD');
+    }
+    const buttons = page.locator('details.cite button.copy');
+    expect(await buttons.allTextContents()).toEqual(['Copy Text', 'Copy BibTeX', 'Copy CSL-JSON']);
+    await buttons.nth(2).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await blocks.nth(2).textContent());
+    expect(JSON.parse(copied)[0].accessed.raw).toBe('2027-03-04');
+    expect(await page.textContent('[data-cite-status]')).toBe('Citation copied.');
+  }, 30_000);
+});
