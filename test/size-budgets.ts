@@ -26,8 +26,8 @@ const CSS = 3 * KB;
  */
 const CSP = 0.75 * KB;
 const SHORTCUT = 0.5 * KB;
-/** The "Cite this" script (src/scripts/cite.ts): fills in the accessed date and adds copy buttons; inlined, 0.15 KB gzip. */
-const CITE = 0.25 * KB;
+/** The copy script of citations and embed snippets (src/scripts/cite.ts): one small module, 0.45 KB gzip. */
+const CITE = 0.5 * KB;
 /**
  * The four filter pages (explorer, search, changes, timeline) share one URL-state module (src/scripts/url-binding.ts
  * and src/lib/url-state.ts, 0.6 KB gzip), so since 2026-12-02 Vite ships their scripts as modules with one cached
@@ -38,19 +38,19 @@ export const BUDGETS: Record<string, Budget> = {
   // Raised from 6 KB on 2026-12-02: the navigation (on every page) gained Track record, and the head a JSON Feed link.
   home: { pattern: /^\/$/, html: 6.25 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   // Raised from 8 KB on 2026-12-02: the slips analysis carries an eight-row comparison table and its corrections, and every article a citation block.
-  article: { pattern: /^\/news\/[a-z][a-z0-9-]*\/$/, html: 9.5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT + CITE },
+  article: { pattern: /^\/news\/[a-z][a-z0-9-]*\/$/, html: 9.5 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   'news list': { pattern: /^\/news\/(\d+\/)?$/, html: 6 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
-  programme: { pattern: /^\/programmes\/[a-z0-9-]+\/$/, html: 9.5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT + CITE },
+  programme: { pattern: /^\/programmes\/[a-z0-9-]+\/$/, html: 9.5 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   explorer: { pattern: /^\/programmes\/$/, html: 11 * KB + CSP, css: CSS, js: 2.5 * KB, inlineJs: SHORTCUT },
   organisation: { pattern: /^\/organisations\/[a-z0-9-]+\/$/, html: 4.5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   'organisation index': { pattern: /^\/organisations\/$/, html: 5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
-  explainer: { pattern: /^\/electrolytes\/[a-z0-9-]+\/$/, html: 11.5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
+  explainer: { pattern: /^\/electrolytes\/[a-z0-9-]+\/$/, html: 12 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   guide: { pattern: /^\/guides\/[a-z0-9-]+\/$/, html: 10 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   search: { pattern: /^\/search\/$/, html: 3.5 * KB + CSP, css: CSS, js: 3 * KB, inlineJs: SHORTCUT },
   // One feed per programme, organisation and family, each with its JSON Feed twin, every calendar, and the OPML
   // picker's programme list: raised from 8 KB on 2026-12-02 (7 programmes and 17 organisations added, JSON Feeds,
   // calendars and the picker); the picker's script is inlined with the copy buttons'.
-  feeds: { pattern: /^\/feeds\/$/, html: 16.5 * KB + CSP, css: CSS, js: 0, inlineJs: 1.75 * KB },
+  feeds: { pattern: /^\/feeds\/$/, html: 17.5 * KB + CSP, css: CSS, js: CITE, inlineJs: 1.75 * KB },
   // The complete list of every promise change (about 280 items, each with its source), readable without JS.
   // Grows with the record: raised from 30 KB on 2026-12-02 when 7 programmes (45 in all) were added.
   changes: { pattern: /^\/changes\/$/, html: 40 * KB + CSP, css: CSS, js: 1.4 * KB, inlineJs: SHORTCUT },

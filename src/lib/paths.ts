@@ -65,6 +65,8 @@ export const sitePaths = {
   jsonFeed: (rssPath: string) => rssPath.replace(/(^|\/)rss\.xml$/, '$1feed.json').replace(/\.xml$/, '.json'),
   /** Every RSS feed as one OPML subscription list. */
   opml: () => '/feeds.opml',
+  /** The embeddable SVG of a programme's or electrolyte family's milestones. */
+  entityEmbed: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/timeline.svg`,
   feedStylesheet: () => '/rss-style.xsl',
   dataFile: (name: DataFile) => `/data/${name}`,
   sitemap: () => '/sitemap-index.xml',

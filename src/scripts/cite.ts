@@ -1,7 +1,8 @@
 /**
- * Citation blocks: the accessed date is today's, in the reader's calendar,
- * filled in here so the built page stays reproducible; a Copy button is
- * added to each block where the Clipboard API exists.
+ * Copyable blocks (citations and embed snippets, <details class="cite">): the
+ * accessed date is today's, in the reader's calendar, filled in here so the
+ * built page stays reproducible; a Copy button is added to each block where
+ * the Clipboard API exists.
  */
 import { ACCESSED_PLACEHOLDER } from '../lib/citation';
 
@@ -19,7 +20,7 @@ for (const block of document.querySelectorAll<HTMLDetailsElement>('details.cite'
     button.textContent = `Copy ${pre.dataset.label ?? 'citation'}`;
     button.addEventListener('click', async () => {
       await navigator.clipboard.writeText(pre.textContent ?? '');
-      if (status) status.textContent = 'Citation copied.';
+      if (status) status.textContent = block.classList.contains('embed') ? 'Embed code copied.' : 'Citation copied.';
     });
     pre.after(button);
   }
