@@ -5,6 +5,7 @@ import { chromiumPath, launch } from '../helpers/browser';
 import { loadContentSet } from '../../src/lib/content-set';
 
 const base = inject('siteUrl');
+const ssb = inject('ssbUrl');
 const content = loadContentSet('content');
 const milestones = (id: string) => content.programmes.find((p) => p.id === id)?.data.milestones.length ?? 0;
 
@@ -67,5 +68,14 @@ describe.skipIf(!chromiumPath)('compare', () => {
     await page.getByRole('link', { name: 'Compare Toyota–Idemitsu with other programmes' }).click();
     await page.waitForURL('**/compare/?p=toyota-idemitsu', { waitUntil: 'load' });
     expect(await page.textContent('#compare-status')).toBe('Choose at least one more programme (up to 4).');
+  }, 30_000);
+
+  it('works under the /ssb/ base: the URL state, the columns and a citation link back into /ssb/', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${ssb}/compare/?p=toyota-idemitsu,samsung-sdi`);
+    expect(await page.textContent('#compare-status')).toBe('Comparing 2 programmes.');
+    expect(await page.locator('#compare-facts thead th:visible a').first().getAttribute('href')).toMatch(/^\/ssb\/programmes\//);
+    await page.goto(`${ssb}/programmes/toyota-idemitsu/`);
+    expect(await page.locator('details.cite:not(.embed) pre').first().textContent()).toMatch(/https?:\/\/[^ ]+\/ssb\/programmes\/toyota-idemitsu\/ \(accessed \d{4}-\d{2}-\d{2}\)\.$/);
   }, 30_000);
 });
