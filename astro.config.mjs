@@ -12,7 +12,9 @@ import pagefind from './src/integrations/pagefind.ts';
  *   SITE_URL   absolute origin the site is served from
  *   BASE_PATH  sub-path, e.g. /ssb/ (default /)
  *   OUT_DIR    output folder (default dist)
- *   ASTRO_CACHE_DIR  content-layer cache; tests give each content set its own
+ *   ASTRO_CACHE_DIR  Astro's cache: the content layer and the incremental-build copies (default
+ *                    .cache/astro, kept out of node_modules so a host can keep it between deploys;
+ *                    tests give each content set its own)
  */
 const site = process.env.SITE_URL ?? 'https://solid-state-tracker.example';
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +23,7 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'ignore',
   // Whitespace between inline elements must survive (Astro 7's 'jsx' mode drops it).
   compressHTML: true,
@@ -52,6 +54,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-keys.ts) are copied from the last build when
+  // their key and their code are unchanged; `astro build --force` renders everything (README "Deploy").
+  experimental: { incrementalBuild: true },
   build: {
     format: 'directory',
     // Each route awaits its own mkdir and write; rendering 8 at a time overlaps that file I/O with rendering.
