@@ -4,13 +4,20 @@
  * `cacheKey` to every path a route-factory's getStaticPaths returns (feeds,
  * calendars, embeds), computed from the spec the path renders.
  */
+import { resolve } from 'node:path';
+import { contentDir } from './build-env';
+import { codeDigest } from './code-digest';
 import { getSiteData } from './site-data';
 import type { KeyConfig } from './cache-keys';
 import type { SiteIndex } from './site-index';
 
-/** Astro's `site` and `base` for this build. */
+let code: string | undefined;
+
+/** Astro's `site` and `base` for this build, and the digest of the code it builds with (read once: Astro builds from the project root). */
 export function keyConfig(): KeyConfig {
-  return { site: import.meta.env.SITE ?? '', base: import.meta.env.BASE_URL ?? '/' };
+  const root = process.cwd();
+  code ??= codeDigest(root, ['src', 'astro.config.mjs'], resolve(root, contentDir()));
+  return { site: import.meta.env.SITE ?? '', base: import.meta.env.BASE_URL ?? '/', code };
 }
 
 interface SpecPath<S> {

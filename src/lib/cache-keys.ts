@@ -28,12 +28,16 @@
  * - `site`, `base` and the site configuration (src/lib/site-config.ts), on
  *   every key: Astro hashes `site` and `base` into its own cache check too,
  *   but a key should not depend on that.
+ * - `code`, on every key: a digest of all the site's code. Astro checks each
+ *   page's own module graph, but the Content Security Policy on every page
+ *   lists the script and style hashes of the whole build, so any code change
+ *   renders every page again (src/lib/code-digest.ts says why).
  *
  * What the key does not need to cover, because Astro checks it itself: the
- * page's code and styles (any module it imports, including this one), the
- * lockfile, the Astro config, and the components compiled into an MDX entry
- * the page renders with `render()` (article-html.ts calls it for every page
- * that embeds a body, even when the HTML comes from its per-build cache).
+ * lockfile, the parts of the Astro config that shape output, and the
+ * components compiled into an MDX entry the page renders with `render()`
+ * (article-html.ts calls it for every page that embeds a body, even when the
+ * HTML comes from its per-build cache).
  *
  * Pure: index and settings in, a string out; unit-tested in test/unit/cache-keys.test.ts.
  */
@@ -52,10 +56,11 @@ import { judgeMilestone } from './track-record';
 /** Raised when the meaning of a key changes without its inputs changing (the code hash moves anyway). */
 export const KEY_VERSION = 1;
 
-/** The deployment settings every key carries: Astro's `site` and `base`. */
+/** What every key carries: Astro's `site` and `base`, and the digest of the site's code (src/lib/code-digest.ts). */
 export interface KeyConfig {
   site: string;
   base: string;
+  code: string;
 }
 
 /** An entry as the keys read it: Astro's entries and the index's programme views both fit. */
@@ -148,7 +153,7 @@ const docsNav = (index: SiteIndex) => ({ guides: listed(index.guides), electroly
 const siteConfigDigest = sha256(stableJson(siteConfig));
 
 /** Parts every key has. */
-const common = (kind: string, config: KeyConfig) => ({ v: KEY_VERSION, kind, site: config.site, base: config.base, siteConfig: siteConfigDigest });
+const common = (kind: string, config: KeyConfig) => ({ v: KEY_VERSION, kind, site: config.site, base: config.base, code: config.code, siteConfig: siteConfigDigest });
 
 // ---- Pages ------------------------------------------------------------------
 
