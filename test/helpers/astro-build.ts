@@ -17,6 +17,10 @@ export interface BuildOptions {
   name: string;
   basePath?: string;
   asOf?: string;
+  /** Project folder to build (a copy with its own src/); default this project. */
+  root?: string;
+  /** Astro's cache folder, used as it is and kept (incremental builds); default a fresh one beside the output. */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -25,11 +29,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF }: BuildOptions): BuildResult {
+export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF, root = '.', cacheDir: keptCache }: BuildOptions): BuildResult {
   const outDir = resolve('test-output', name);
-  const cacheDir = resolve('test-output', `${name}.cache`);
+  const cacheDir = keptCache ?? resolve('test-output', `${name}.cache`);
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keptCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   // Vitest's own variables (NODE_ENV=test, MODE, BASE_URL …) must not leak into the production build.
   const env: NodeJS.ProcessEnv = {};
@@ -45,7 +49,7 @@ export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF }: B
     SITE_URL,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }
 
