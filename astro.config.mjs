@@ -56,11 +56,13 @@ export default defineConfig({
   },
   // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-keys.ts) are copied from the last build when
   // their key and their code are unchanged; `astro build --force` renders everything (README "Deploy").
-  experimental: { incrementalBuild: true },
+  // INCREMENTAL_BUILD=0 turns it off (the benchmark measures what it costs a cold build).
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   build: {
     format: 'directory',
     // Each route awaits its own mkdir and write; rendering 8 at a time overlaps that file I/O with rendering.
     // At 5,000 articles this cut page generation by 2–3 s (about 15% of the build); see test/bench.
-    concurrency: 8,
+    // BUILD_CONCURRENCY overrides it (the benchmark's per-page breakdown renders one at a time).
+    concurrency: Number(process.env.BUILD_CONCURRENCY ?? 8),
   },
 });

@@ -10,10 +10,22 @@
  * These machines are noisy (the same build varies by ±15%), so `--runs k`
  * builds both sites k times, alternating, and reports the median wall time of
  * each and the range of the per-run ratios.
+ *
+ * Warm rows (`--warm false` skips them): after the cold build of our site, its
+ * cache is kept, one article's body is edited, and the site is built again
+ * with that cache (warm) and without it (cold, the same content); the row
+ * gives both wall times, warm/cold, whether the two outputs are byte-identical
+ * (every file, the Pagefind index included) and where the warm build's time
+ * goes, from the moment each line of Astro's log arrives: start-up, content
+ * sync, bundling, page generation (pages rendered and copied), Pagefind.
+ * A second warm build of another edit, one page at a time (BUILD_CONCURRENCY=1),
+ * splits page generation into rendered pages, rendered feeds and data files,
+ * and copied pages, each line of the log then belonging to one path.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { generateContent, generateReferenceSite, type Format } from './generate.ts';
 
 const args = new Map<string, string>();
@@ -21,6 +33,7 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.repla
 const sizes = (args.get('sizes') ?? '1000,5000').split(',').map(Number);
 const formats = (args.get('formats') ?? 'md,mdx').split(',') as Format[];
 const runs = Math.max(1, Number(args.get('runs') ?? 1));
+const warm = args.get('warm') !== 'false';
 const OUT = resolve('bench-output');
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = resolve('node_modules/.bin/pagefind');
@@ -67,18 +80,192 @@ function timed(cmd: string, argv: string[], options: { cwd?: string; env?: NodeJ
   return { wall, cpu: seconds('User') + seconds('System'), peakMb: peakKb / 1024, output: `${run.stdout}\n${run.stderr}` };
 }
 
-function buildOurs(content: string, name: string): Run {
+const AS_OF = '2026-11-29';
+const oursEnv = (content: string, outDir: string, cacheDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  CONTENT_DIR: content,
+  OUT_DIR: outDir,
+  ASTRO_CACHE_DIR: cacheDir,
+  AS_OF,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...extra,
+});
+
+/** Our site, cold: an empty output folder and a cache of its own; `keepCache` leaves the cache for a warm build. */
+function buildOurs(content: string, name: string, keepCache = false): Run {
   const outDir = join(OUT, `${name}-ours-dist`);
   // Start from an empty output folder, as the reference does: emptying a previous run's 200 MB is not build work.
   // A cold content cache each run, as the reference has: removed before and after, so runs leave nothing behind.
   const cacheDir = join(OUT, `${name}-ours-cache`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, AS_OF: '2026-11-29', ASTRO_TELEMETRY_DISABLED: '1' };
-  const r = timed(process.execPath, [ASTRO, 'build'], { env });
-  rmSync(cacheDir, { recursive: true, force: true });
+  const r = timed(process.execPath, [ASTRO, 'build'], { env: oursEnv(content, outDir, cacheDir) });
+  if (!keepCache) rmSync(cacheDir, { recursive: true, force: true });
   const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
   return { wall: r.wall, cpu: r.cpu, peakMb: r.peakMb, pagefind, ...countOutputs(outDir) };
+}
+
+// ---- Warm rebuilds -----------------------------------------------------------
+
+/** Astro's log with colours removed, each line with the second it arrived at (from the start of the command). */
+interface TimedLog {
+  wall: number;
+  /** User + system CPU seconds of the build and its children (GNU time), steadier than wall time on a shared machine. */
+  cpu: number;
+  lines: { at: number; text: string }[];
+}
+
+/** Runs a command and notes when each line of its output arrives (Astro's own timestamps have whole seconds only). */
+function timedLines(cmd: string, argv: string[], env: NodeJS.ProcessEnv): Promise<TimedLog> {
+  return new Promise((resolveRun, reject) => {
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-v', cmd, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: TimedLog['lines'] = [];
+    const partial = { out: '', err: '' };
+    const take = (stream: 'out' | 'err') => (chunk: Buffer) => {
+      const at = (performance.now() - started) / 1000;
+      const text = partial[stream] + chunk.toString('utf8');
+      const parts = text.split('\n');
+      partial[stream] = parts.pop() ?? '';
+      // eslint-disable-next-line no-control-regex
+      for (const line of parts) lines.push({ at, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
+    };
+    child.stdout.on('data', take('out'));
+    child.stderr.on('data', take('err'));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const at = (performance.now() - started) / 1000;
+      for (const rest of [partial.out, partial.err]) if (rest) lines.push({ at, text: rest });
+      const seconds = (label: string) => Number(lines.map((l) => new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(l.text)?.[1]).find((v) => v !== undefined) ?? NaN);
+      if (code !== 0) reject(new Error(`${cmd} ${argv.join(' ')} failed (${code}):\n${lines.slice(-40).map((l) => l.text).join('\n')}`));
+      else resolveRun({ wall: at, cpu: seconds('User') + seconds('System'), lines });
+    });
+  });
+}
+
+/** The build's phases from its log; every phase ends where the next begins, so they add up to the wall time. */
+export interface Phases {
+  startup: number;
+  sync: number;
+  bundle: number;
+  pages: number;
+  pagefind: number;
+  rest: number;
+  rendered: number;
+  copied: number;
+}
+
+function phases(log: TimedLog): Phases {
+  const at = (pattern: RegExp, from = 0) => {
+    const i = log.lines.findIndex((l, j) => j >= from && pattern.test(l.text));
+    if (i === -1) throw new Error(`bench: no log line matches ${pattern}`);
+    return i;
+  };
+  const sync = at(/\[content\] Syncing content/);
+  const synced = at(/\[content\] Synced content/, sync);
+  const generating = at(/generating static routes/, synced);
+  const generated = at(/✓ Completed in/, generating);
+  const indexed = at(/\[ssb-pagefind\] indexed \d+ pages in \d+ ms/, generated);
+  const t = (i: number) => log.lines[i]!.at;
+  const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(log.lines[indexed]!.text)?.[1]) / 1000;
+  const text = log.lines.slice(generating, generated + 1).map((l) => l.text).join('\n');
+  return {
+    startup: t(sync),
+    sync: t(synced) - t(sync),
+    bundle: t(generating) - t(synced),
+    pages: t(generated) - t(generating),
+    pagefind,
+    rest: log.wall - t(generated) - pagefind,
+    rendered: (text.match(/\(\+\d+(?:\.\d+)?m?s\)/g) ?? []).length,
+    copied: (text.match(/\((?:restored|cached)\)/g) ?? []).length,
+  };
+}
+
+/** One line a path at BUILD_CONCURRENCY=1: "├─ /path (+12ms)" (rendered) or "├─ /path (restored)" (copied). */
+export interface Breakdown {
+  html: { n: number; s: number };
+  files: { n: number; s: number };
+  copied: { n: number; s: number };
+}
+
+function breakdown(log: TimedLog): Breakdown {
+  const out: Breakdown = { html: { n: 0, s: 0 }, files: { n: 0, s: 0 }, copied: { n: 0, s: 0 } };
+  const generating = log.lines.findIndex((l) => /generating static routes/.test(l.text));
+  const generated = log.lines.findIndex((l, j) => j > generating && /✓ Completed in/.test(l.text));
+  const text = log.lines.slice(generating, generated).map((l) => l.text).join('\n');
+  for (const m of text.matchAll(/├─ (\S+)\s*\((?:\+(\d+(?:\.\d+)?)(m?s)|(restored|cached))\)/g)) {
+    if (m[4]) {
+      out.copied.n++;
+      continue;
+    }
+    const s = Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+    const kind = m[1]!.endsWith('.html') ? out.html : out.files;
+    kind.n++;
+    kind.s += s;
+  }
+  // Copies print no time of their own: they get what the phase spent beyond the rendered paths.
+  out.copied.s = Math.max(0, log.lines[generated]!.at - log.lines[generating]!.at - out.html.s - out.files.s);
+  return out;
+}
+
+/** SHA-256 of every file under `dir`, by relative path. */
+function treeDigest(dir: string, root = dir, out = new Map<string, string>()): Map<string, string> {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) treeDigest(full, root, out);
+    else out.set(relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+  }
+  return out;
+}
+
+/** Files that differ between two trees (present in one only, or with other bytes). */
+function treeDifferences(a: string, b: string): string[] {
+  const [da, db] = [treeDigest(a), treeDigest(b)];
+  return [...new Set([...da.keys(), ...db.keys()])].filter((f) => da.get(f) !== db.get(f)).sort();
+}
+
+/** Edits the body of one article, as an editor would: a sentence at the end. */
+function editArticle(content: string, format: Format, i: number, run: number): string {
+  const file = join(content, 'articles', `article-${i}.${format}`);
+  appendFileSync(file, `\nCorrected for the warm-build benchmark, edit ${run}.\n`);
+  return file;
+}
+
+interface WarmRun {
+  cold: number;
+  warm: number;
+  coldCpu: number;
+  warmCpu: number;
+  differing: string[];
+  phases: Phases;
+  coldPhases: Phases;
+}
+
+/** After `buildOurs(…, keepCache)`: edit one article, build warm (kept cache) and cold (fresh cache), compare. */
+async function warmRun(content: string, name: string, format: Format, n: number, run: number): Promise<WarmRun> {
+  const cacheDir = join(OUT, `${name}-ours-cache`);
+  const warmOut = join(OUT, `${name}-warm-dist`);
+  const coldOut = join(OUT, `${name}-cold-dist`);
+  const coldCache = join(OUT, `${name}-cold-cache`);
+  editArticle(content, format, Math.floor(n / 2) + run, run);
+  rmSync(warmOut, { recursive: true, force: true });
+  const w = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, warmOut, cacheDir));
+  rmSync(coldOut, { recursive: true, force: true });
+  rmSync(coldCache, { recursive: true, force: true });
+  const c = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, coldOut, coldCache));
+  rmSync(coldCache, { recursive: true, force: true });
+  return { cold: c.wall, warm: w.wall, coldCpu: c.cpu, warmCpu: w.cpu, differing: treeDifferences(warmOut, coldOut), phases: phases(w), coldPhases: phases(c) };
+}
+
+/** One more edit, rebuilt warm one page at a time, for the per-path breakdown. */
+async function serialWarmRun(content: string, name: string, format: Format, n: number, run: number): Promise<Breakdown> {
+  const cacheDir = join(OUT, `${name}-ours-cache`);
+  const out = join(OUT, `${name}-serial-dist`);
+  editArticle(content, format, Math.floor(n / 2) + run, run);
+  rmSync(out, { recursive: true, force: true });
+  const log = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, out, cacheDir, { BUILD_CONCURRENCY: '1' }));
+  rmSync(out, { recursive: true, force: true });
+  return breakdown(log);
 }
 
 function buildReference(content: string, name: string, format: Format): Run {
@@ -96,6 +283,8 @@ function summarise(all: Run[]): Run {
 }
 
 mkdirSync(OUT, { recursive: true });
+const warmRows: string[] = [];
+const breakdownRows: string[] = [];
 const rows: string[] = [];
 const header =
   '| N | format | site | pages | outputs | wall (s) | ms/page | CPU (s) | peak MB | Pagefind (s) | ours/ref wall | per-run ratios | ours/ref CPU |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|';
@@ -109,7 +298,7 @@ for (const n of sizes) {
     const ourRuns: Run[] = [];
     for (let i = 0; i < runs; i++) {
       refs.push(buildReference(content, name, format));
-      ourRuns.push(buildOurs(content, name));
+      ourRuns.push(buildOurs(content, name, warm && i === runs - 1));
     }
     const ref = summarise(refs);
     const ours = summarise(ourRuns);
@@ -121,14 +310,48 @@ for (const n of sizes) {
       console.log(l);
       rows.push(l);
     }
+    if (!warm) continue;
+    const warmRuns: WarmRun[] = [];
+    for (let i = 0; i < runs; i++) warmRuns.push(await warmRun(content, name, format, n, i));
+    const cold = median(warmRuns.map((r) => r.cold));
+    const hot = median(warmRuns.map((r) => r.warm));
+    const coldCpu = median(warmRuns.map((r) => r.coldCpu));
+    const hotCpu = median(warmRuns.map((r) => r.warmCpu));
+    const middle = warmRuns[(warmRuns.length - 1) >> 1]!;
+    const differing = [...new Set(warmRuns.flatMap((r) => r.differing))];
+    const identical = differing.length === 0 ? 'yes' : `**no**: ${differing.length} files (${differing.slice(0, 3).join(', ')}…)`;
+    const phaseCells = (p: Phases) => `${p.rendered} / ${p.copied} | ${p.startup.toFixed(1)} | ${p.sync.toFixed(1)} | ${p.bundle.toFixed(1)} | ${p.pages.toFixed(1)} | ${p.pagefind.toFixed(1)} | ${p.rest.toFixed(1)}`;
+    for (const warmLine of [
+      `| ${n} | ${format} | cold | ${cold.toFixed(1)} | | ${coldCpu.toFixed(1)} | | | ${phaseCells(middle.coldPhases)} |`,
+      `| ${n} | ${format} | warm | ${hot.toFixed(1)} | ${(hot / cold).toFixed(2)}× | ${hotCpu.toFixed(1)} | ${(hotCpu / coldCpu).toFixed(2)}× | ${identical} | ${phaseCells(middle.phases)} |`,
+    ]) {
+      console.log(warmLine);
+      warmRows.push(warmLine);
+    }
+    const b = await serialWarmRun(content, name, format, n, runs);
+    const bLine = `| ${n} | ${format} | ${b.html.n} in ${b.html.s.toFixed(1)} s | ${b.files.n} in ${b.files.s.toFixed(1)} s | ${b.copied.n} in ${b.copied.s.toFixed(1)} s |`;
+    console.log(bLine);
+    breakdownRows.push(bLine);
   }
 }
+const warmHeader =
+  '| N | format | build | wall (s) | warm/cold wall | CPU (s) | warm/cold CPU | byte-identical | rendered / copied | start-up | content sync | bundle | pages | Pagefind | rest |\n|---:|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|';
+const breakdownHeader = '| N | format | HTML pages rendered | feeds, calendars, embeds, data files rendered | pages and files copied |\n|---:|---|---:|---:|---:|';
+const warmTables = warm
+  ? `\n## Warm rebuilds: one article's body edited\n\n` +
+    `Cold is the same content built without a cache; warm reuses the cache of the build before the edit. ` +
+    `Phases (seconds) are read from each build's log as it arrives; "rest" is the sitemap and exit. ` +
+    `Median of ${runs} run(s), each editing another article; byte-identical compares every file of the warm and cold outputs, the Pagefind index included.\n\n` +
+    `${warmHeader}\n${warmRows.join('\n')}\n\n` +
+    `Page generation of one more warm rebuild rendered one path at a time (BUILD_CONCURRENCY=1), so each path's time is its own; ` +
+    `copies print no time, and are given what the phase spent beyond the rendered paths.\n\n${breakdownHeader}\n${breakdownRows.join('\n')}\n`
+  : '';
 const table = `${header}\n${rows.join('\n')}\n`;
 writeFileSync(
   join(OUT, 'results.md'),
   `# Build benchmark (${new Date().toISOString().slice(0, 10)})\n\n` +
     `Wall time includes Pagefind for both sites (ours: integration; reference: CLI), median of ${runs} alternating run(s); ` +
     `CPU is user + system seconds of the build and its child processes (median); ` +
-    `peak memory is the highest of the runs. "outputs" counts every generated page, feed and data file.\n\n${table}`,
+    `peak memory is the highest of the runs. "outputs" counts every generated page, feed and data file.\n\n${table}${warmTables}`,
 );
 console.log(`\nWritten to ${join(OUT, 'results.md')}`);
