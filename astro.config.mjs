@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/markdown-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import incrementalOutput from './src/integrations/incremental-output.ts';
 
 /*
  * Deployment settings come from the environment so the same code builds the
@@ -18,6 +19,7 @@ import pagefind from './src/integrations/pagefind.ts';
  */
 const site = process.env.SITE_URL ?? 'https://solid-state-tracker.example';
 const base = process.env.BASE_PATH ?? '/';
+const incremental = process.env.INCREMENTAL_BUILD !== '0';
 
 export default defineConfig({
   site,
@@ -33,7 +35,8 @@ export default defineConfig({
   // At the root there is nothing to rewrite, and a JS plugin makes the native Markdown processor call back
   // into JS for every link of every article, so it is left out.
   markdown: { processor: satteri({ mdastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // incrementalOutput clears what the build no longer makes from the kept output folder, before Pagefind indexes it.
+  integrations: [mdx(), sitemap(), ...(incremental ? [incrementalOutput()] : []), pagefind()],
   // A strict Content Security Policy on every page, as a <meta> (Astro hashes the scripts and styles it
   // processes; we ship no inline script or style attribute of our own). Pagefind searches in a Web Worker;
   // where a worker cannot start it falls back to running its WebAssembly on the page (initFallback in
@@ -54,10 +57,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-keys.ts) are copied from the last build when
+  // Pages whose getStaticPaths gives a cacheKey (src/lib/cache-keys.ts) are reused from the last build when
   // their key and their code are unchanged; `astro build --force` renders everything (README "Deploy").
-  // INCREMENTAL_BUILD=0 turns it off (the benchmark measures what it costs a cold build).
-  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
+  // The output folder is kept, not emptied, so a reused page already in it is not even copied
+  // (src/integrations/incremental-output.ts removes what the build no longer makes).
+  // INCREMENTAL_BUILD=0 turns both off (the benchmark measures what they cost a cold build).
+  experimental: { incrementalBuild: incremental },
+  vite: { build: { emptyOutDir: !incremental } },
   build: {
     format: 'directory',
     // Each route awaits its own mkdir and write; rendering 8 at a time overlaps that file I/O with rendering.

@@ -75,8 +75,8 @@ function workspace(name: string) {
 
 type Workspace = ReturnType<typeof workspace>;
 
-function build(ws: Workspace, name: string, options: { cache: string; asOf?: string }): BuildResult {
-  const result = astroBuild({ contentDir: ws.content, name: `incremental/${name}`, root: ws.project, cacheDir: options.cache, asOf: options.asOf ?? AS_OF });
+function build(ws: Workspace, name: string, options: { cache: string; asOf?: string; keepOutput?: boolean }): BuildResult {
+  const result = astroBuild({ contentDir: ws.content, name: `incremental/${name}`, root: ws.project, cacheDir: options.cache, asOf: options.asOf ?? AS_OF, keepOutput: options.keepOutput ?? false });
   expect(result.status, result.output.slice(-3000)).toBe(0);
   return result;
 }
@@ -111,10 +111,14 @@ function differences(a: string, b: string): string[] {
   return all.filter((f) => !fa.includes(f) || !fb.includes(f) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
 }
 
-/** Builds warm on `ws.cache` and cold on a fresh cache; both outputs must be identical. */
-function warmAndCold(ws: Workspace, label: string, asOf = AS_OF) {
+/**
+ * Builds warm on `ws.cache` and cold on a fresh cache; both outputs must be identical. The warm build goes into
+ * `into`, the output folder of the build before (kept, so reused pages stay where they are and the pages of deleted
+ * entries must be removed), or into a new folder (reused pages are copied from the cache).
+ */
+function warmAndCold(ws: Workspace, label: string, { asOf = AS_OF, into }: { asOf?: string; into?: string } = {}) {
   const before = storedCopies(ws.cache);
-  const warm = build(ws, `${label}-warm`, { cache: ws.cache, asOf });
+  const warm = build(ws, into ?? `${label}-warm`, { cache: ws.cache, asOf, keepOutput: into !== undefined });
   const after = storedCopies(ws.cache);
   const cold = build(ws, `${label}-cold`, { cache: join(ws.dir, `${label}-cold-cache`), asOf });
   expect(listFiles(warm.outDir)).toContain('pagefind/pagefind-entry.json');
@@ -125,7 +129,7 @@ function warmAndCold(ws: Workspace, label: string, asOf = AS_OF) {
 const html = (path: string) => `${path.replace(/^\//, '')}index.html`;
 
 describe('incremental builds give the bytes of a cold build', () => {
-  it('when nothing changed: every keyed page is reused', { timeout: 120_000 }, () => {
+  it('when nothing changed: every keyed page is reused (copied from the cache into a new output folder)', { timeout: 120_000 }, () => {
     const ws = workspace('unchanged');
     build(ws, 'unchanged-first', { cache: ws.cache });
     const { rendered, reused } = warmAndCold(ws, 'unchanged');
@@ -134,7 +138,7 @@ describe('incremental builds give the bytes of a cold build', () => {
     expect(reused.length).toBeGreaterThan(50);
   });
 
-  it('after content edits and a later as-of day: the pages that show them are rendered, the rest reused', { timeout: 180_000 }, () => {
+  it('after content edits and a later as-of day: the pages that show them are rendered, the rest reused (in the kept output folder)', { timeout: 180_000 }, () => {
     const ws = workspace('content');
     build(ws, 'content-first', { cache: ws.cache });
     const file = (path: string) => join(ws.content, path);
@@ -163,7 +167,7 @@ describe('incremental builds give the bytes of a cold build', () => {
     // An achieved date added (witness: alpha-sulfide's calendar, now CONFIRMED).
     replace('programmes/alpha-sulfide.yaml', '  - id: pilot-plant\n', `    achieved: { date: "2026-11", source: ${src('alpha-sop')} }\n  - id: pilot-plant\n`);
     // The as-of day past the end of Epsilon's January 2027 window (witness: Epsilon Energy's track record, no date on it).
-    const { rendered, reused } = warmAndCold(ws, 'content', LATER);
+    const { rendered, reused } = warmAndCold(ws, 'content', { asOf: LATER, into: 'content-first' });
 
     expect(rendered).toEqual(
       expect.arrayContaining([
@@ -187,20 +191,21 @@ describe('incremental builds give the bytes of a cold build', () => {
   it('after code changes: a page component with its styles, and a component inside an MDX article', { timeout: 180_000 }, () => {
     const ws = workspace('code');
     const first = build(ws, 'code-first', { cache: ws.cache });
+    const page = html('/guides/fixture-methodology/');
+    const csp = (dir: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(dir, page), 'utf8'))?.[1];
+    const cspBefore = csp(first.outDir);
     // CiteThis is on programme and article pages only (witness: any article page).
     const cite = join(ws.project, 'src/components/CiteThis.astro');
     writeFileSync(cite, `${readFileSync(cite, 'utf8')}\n<style>\n  details.cite summary { letter-spacing: 0.01em; }\n</style>\n`.replace('<summary>Cite {what}</summary>', '<summary>Cite {what} <span class="meta">(three formats)</span></summary>'));
     // The component inside callout-note.mdx (witnesses: its page, and Delta Labs' feeds, which carry its body).
     writeFileSync(join(ws.content, 'components/Callout.astro'), '<aside class="callout" role="note"><strong>Note:</strong> <slot /></aside>\n');
-    const { rendered, reused, cold } = warmAndCold(ws, 'code');
+    const { rendered, reused, cold } = warmAndCold(ws, 'code', { into: 'code-first' });
 
     // Every keyed page rendered again, for the reason the next lines show.
     expect(reused).toEqual([]);
     expect(rendered).toEqual(expect.arrayContaining([html('/news/callout-note/'), 'organisations/delta-labs/rss.xml', html('/guides/fixture-methodology/')]));
     // A page that imports neither component changed all the same: its CSP lists the new style's hash.
-    const page = html('/guides/fixture-methodology/');
-    const csp = (dir: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(dir, page), 'utf8'))?.[1];
-    expect(csp(cold)).toBeDefined();
-    expect(csp(cold)).not.toBe(csp(first.outDir));
+    expect(cspBefore).toBeDefined();
+    expect(csp(cold)).not.toBe(cspBefore);
   });
 });

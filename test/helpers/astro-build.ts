@@ -21,6 +21,8 @@ export interface BuildOptions {
   root?: string;
   /** Astro's cache folder, used as it is and kept (incremental builds); default a fresh one beside the output. */
   cacheDir?: string;
+  /** Build into the output folder as the last build of this name left it (incremental builds keep it). */
+  keepOutput?: boolean;
 }
 
 export interface BuildResult {
@@ -29,10 +31,10 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF, root = '.', cacheDir: keptCache }: BuildOptions): BuildResult {
+export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF, root = '.', cacheDir: keptCache, keepOutput = false }: BuildOptions): BuildResult {
   const outDir = resolve('test-output', name);
   const cacheDir = keptCache ?? resolve('test-output', `${name}.cache`);
-  rmSync(outDir, { recursive: true, force: true });
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   if (!keptCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   // Vitest's own variables (NODE_ENV=test, MODE, BASE_URL …) must not leak into the production build.
