@@ -12,19 +12,20 @@
  * each and the range of the per-run ratios.
  *
  * Warm rows (`--warm false` skips them): after the cold build of our site, its
- * cache is kept, one article's body is edited, and the site is built again
- * with that cache (warm) and without it (cold, the same content); the row
- * gives both wall times, warm/cold, whether the two outputs are byte-identical
- * (every file, the Pagefind index included) and where the warm build's time
+ * cache and output are kept, one article's body is edited, and the site is
+ * built again with that cache, into the kept output folder and into an empty
+ * one, and without a cache (cold, the same content); the rows give wall and
+ * CPU times, warm/cold, whether each warm output is byte-identical to the cold
+ * one (every file, the Pagefind index included) and where each build's time
  * goes, from the moment each line of Astro's log arrives: start-up, content
- * sync, bundling, page generation (pages rendered and copied), Pagefind.
+ * sync, bundling, page generation (pages rendered and reused), Pagefind.
  * A second warm build of another edit, one page at a time (BUILD_CONCURRENCY=1),
  * splits page generation into rendered pages, rendered feeds and data files,
  * and copied pages, each line of the log then belonging to one path.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { generateContent, generateReferenceSite, type Format } from './generate.ts';
 
@@ -231,40 +232,55 @@ function editArticle(content: string, format: Format, i: number, run: number): s
   return file;
 }
 
-interface WarmRun {
-  cold: number;
-  warm: number;
-  coldCpu: number;
-  warmCpu: number;
-  differing: string[];
+interface Measured {
+  wall: number;
+  cpu: number;
   phases: Phases;
-  coldPhases: Phases;
+  /** Files that differ from the cold build of the same content. */
+  differing: string[];
 }
 
-/** After `buildOurs(…, keepCache)`: edit one article, build warm (kept cache) and cold (fresh cache), compare. */
+interface WarmRun {
+  cold: Measured;
+  /** Warm into the output folder of the build before, kept (an editor's machine, a host that keeps dist/). */
+  kept: Measured;
+  /** Warm into an empty output folder, from the cache alone (a host that keeps only the cache folder). */
+  cacheOnly: Measured;
+}
+
+/**
+ * After `buildOurs(…, keepCache)`: edit one article, then build it warm twice, from the same starting point (the
+ * cache is copied first, outside the timings): into the kept output folder, and into an empty one from the cache
+ * alone; then cold (a fresh cache); and compare each warm output with the cold one.
+ */
 async function warmRun(content: string, name: string, format: Format, n: number, run: number): Promise<WarmRun> {
   const cacheDir = join(OUT, `${name}-ours-cache`);
-  const warmOut = join(OUT, `${name}-warm-dist`);
+  const keptOut = join(OUT, `${name}-ours-dist`);
+  const spareCache = join(OUT, `${name}-spare-cache`);
+  const freshOut = join(OUT, `${name}-warm-dist`);
   const coldOut = join(OUT, `${name}-cold-dist`);
   const coldCache = join(OUT, `${name}-cold-cache`);
+  rmSync(spareCache, { recursive: true, force: true });
+  cpSync(cacheDir, spareCache, { recursive: true });
   editArticle(content, format, Math.floor(n / 2) + run, run);
-  rmSync(warmOut, { recursive: true, force: true });
-  const w = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, warmOut, cacheDir));
+  const kept = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, keptOut, cacheDir));
+  rmSync(freshOut, { recursive: true, force: true });
+  const cacheOnly = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, freshOut, spareCache));
+  rmSync(spareCache, { recursive: true, force: true });
   rmSync(coldOut, { recursive: true, force: true });
   rmSync(coldCache, { recursive: true, force: true });
-  const c = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, coldOut, coldCache));
+  const cold = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, coldOut, coldCache));
   rmSync(coldCache, { recursive: true, force: true });
-  return { cold: c.wall, warm: w.wall, coldCpu: c.cpu, warmCpu: w.cpu, differing: treeDifferences(warmOut, coldOut), phases: phases(w), coldPhases: phases(c) };
+  const measured = (log: TimedLog, dir: string): Measured => ({ wall: log.wall, cpu: log.cpu, phases: phases(log), differing: dir === coldOut ? [] : treeDifferences(dir, coldOut) });
+  return { cold: measured(cold, coldOut), kept: measured(kept, keptOut), cacheOnly: measured(cacheOnly, freshOut) };
 }
 
 /** One more edit, rebuilt warm one page at a time, for the per-path breakdown. */
 async function serialWarmRun(content: string, name: string, format: Format, n: number, run: number): Promise<Breakdown> {
   const cacheDir = join(OUT, `${name}-ours-cache`);
-  const out = join(OUT, `${name}-serial-dist`);
+  const out = join(OUT, `${name}-ours-dist`);
   editArticle(content, format, Math.floor(n / 2) + run, run);
-  rmSync(out, { recursive: true, force: true });
   const log = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, out, cacheDir, { BUILD_CONCURRENCY: '1' }));
-  rmSync(out, { recursive: true, force: true });
   return breakdown(log);
 }
 
@@ -313,17 +329,21 @@ for (const n of sizes) {
     if (!warm) continue;
     const warmRuns: WarmRun[] = [];
     for (let i = 0; i < runs; i++) warmRuns.push(await warmRun(content, name, format, n, i));
-    const cold = median(warmRuns.map((r) => r.cold));
-    const hot = median(warmRuns.map((r) => r.warm));
-    const coldCpu = median(warmRuns.map((r) => r.coldCpu));
-    const hotCpu = median(warmRuns.map((r) => r.warmCpu));
     const middle = warmRuns[(warmRuns.length - 1) >> 1]!;
-    const differing = [...new Set(warmRuns.flatMap((r) => r.differing))];
-    const identical = differing.length === 0 ? 'yes' : `**no**: ${differing.length} files (${differing.slice(0, 3).join(', ')}…)`;
+    const cold = median(warmRuns.map((r) => r.cold.wall));
+    const coldCpu = median(warmRuns.map((r) => r.cold.cpu));
     const phaseCells = (p: Phases) => `${p.rendered} / ${p.copied} | ${p.startup.toFixed(1)} | ${p.sync.toFixed(1)} | ${p.bundle.toFixed(1)} | ${p.pages.toFixed(1)} | ${p.pagefind.toFixed(1)} | ${p.rest.toFixed(1)}`;
+    const row = (label: string, pick: (r: WarmRun) => Measured) => {
+      const wall = median(warmRuns.map((r) => pick(r).wall));
+      const cpu = median(warmRuns.map((r) => pick(r).cpu));
+      const differing = [...new Set(warmRuns.flatMap((r) => pick(r).differing))];
+      const identical = differing.length === 0 ? 'yes' : `**no**: ${differing.length} files (${differing.slice(0, 3).join(', ')}…)`;
+      return `| ${n} | ${format} | ${label} | ${wall.toFixed(1)} | ${(wall / cold).toFixed(2)}× | ${cpu.toFixed(1)} | ${(cpu / coldCpu).toFixed(2)}× | ${identical} | ${phaseCells(pick(middle).phases)} |`;
+    };
     for (const warmLine of [
-      `| ${n} | ${format} | cold | ${cold.toFixed(1)} | | ${coldCpu.toFixed(1)} | | | ${phaseCells(middle.coldPhases)} |`,
-      `| ${n} | ${format} | warm | ${hot.toFixed(1)} | ${(hot / cold).toFixed(2)}× | ${hotCpu.toFixed(1)} | ${(hotCpu / coldCpu).toFixed(2)}× | ${identical} | ${phaseCells(middle.phases)} |`,
+      `| ${n} | ${format} | cold | ${cold.toFixed(1)} | | ${coldCpu.toFixed(1)} | | | ${phaseCells(middle.cold.phases)} |`,
+      row('warm, output kept', (r) => r.kept),
+      row('warm, cache only', (r) => r.cacheOnly),
     ]) {
       console.log(warmLine);
       warmRows.push(warmLine);
@@ -339,7 +359,8 @@ const warmHeader =
 const breakdownHeader = '| N | format | HTML pages rendered | feeds, calendars, embeds, data files rendered | pages and files copied |\n|---:|---|---:|---:|---:|';
 const warmTables = warm
   ? `\n## Warm rebuilds: one article's body edited\n\n` +
-    `Cold is the same content built without a cache; warm reuses the cache of the build before the edit. ` +
+    `Cold is the same content built without a cache. Warm reuses the cache of the build before the edit, either into that build's output folder ` +
+    `("output kept": reused pages stay where they are) or into an empty one ("cache only", as on a host that keeps only .cache/astro: reused pages are copied from the cache). ` +
     `Phases (seconds) are read from each build's log as it arrives; "rest" is the sitemap and exit. ` +
     `Median of ${runs} run(s), each editing another article; byte-identical compares every file of the warm and cold outputs, the Pagefind index included.\n\n` +
     `${warmHeader}\n${warmRows.join('\n')}\n\n` +
