@@ -4,7 +4,9 @@
  * `cacheKey` to every path a route-factory's getStaticPaths returns (feeds,
  * calendars, embeds), computed from the spec the path renders.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root as rootUrl, srcDir } from 'astro:config/server';
 import { contentDir } from './build-env';
 import { codeDigest } from './code-digest';
 import { getSiteData } from './site-data';
@@ -13,10 +15,12 @@ import type { SiteIndex } from './site-index';
 
 let code: string | undefined;
 
-/** Astro's `site` and `base` for this build, and the digest of the code it builds with (read once: Astro builds from the project root). */
+/** Astro's `site` and `base` for this build, and the digest of the code it builds with (read once per build). */
 export function keyConfig(): KeyConfig {
-  const root = process.cwd();
-  code ??= codeDigest(root, ['src', 'astro.config.mjs'], resolve(root, contentDir()));
+  if (code === undefined) {
+    const root = fileURLToPath(rootUrl);
+    code = codeDigest(root, [relative(root, fileURLToPath(srcDir)), 'astro.config.mjs'], resolve(root, contentDir()));
+  }
   return { site: import.meta.env.SITE ?? '', base: import.meta.env.BASE_URL ?? '/', code };
 }
 
