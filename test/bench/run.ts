@@ -355,8 +355,8 @@ for (const n of sizes) {
   }
 }
 const warmHeader =
-  '| N | format | build | wall (s) | warm/cold wall | CPU (s) | warm/cold CPU | byte-identical | rendered / copied | start-up | content sync | bundle | pages | Pagefind | rest |\n|---:|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|';
-const breakdownHeader = '| N | format | HTML pages rendered | feeds, calendars, embeds, data files rendered | pages and files copied |\n|---:|---|---:|---:|---:|';
+  '| N | format | build | wall (s) | warm/cold wall | CPU (s) | warm/cold CPU | byte-identical | rendered / reused | start-up | content sync | bundle | pages | Pagefind | rest |\n|---:|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|';
+const breakdownHeader = '| N | format | HTML pages rendered | feeds, calendars, embeds, data files rendered | pages and files reused |\n|---:|---|---:|---:|---:|';
 const warmTables = warm
   ? `\n## Warm rebuilds: one article's body edited\n\n` +
     `Cold is the same content built without a cache. Warm reuses the cache of the build before the edit, either into that build's output folder ` +
@@ -365,7 +365,7 @@ const warmTables = warm
     `Median of ${runs} run(s), each editing another article; byte-identical compares every file of the warm and cold outputs, the Pagefind index included.\n\n` +
     `${warmHeader}\n${warmRows.join('\n')}\n\n` +
     `Page generation of one more warm rebuild rendered one path at a time (BUILD_CONCURRENCY=1), so each path's time is its own; ` +
-    `copies print no time, and are given what the phase spent beyond the rendered paths.\n\n${breakdownHeader}\n${breakdownRows.join('\n')}\n`
+    `reused paths print no time, and are given what the phase spent beyond the rendered paths.\n\n${breakdownHeader}\n${breakdownRows.join('\n')}\n`
   : '';
 const table = `${header}\n${rows.join('\n')}\n`;
 writeFileSync(
