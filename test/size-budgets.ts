@@ -46,7 +46,8 @@ export const BUDGETS: Record<string, Budget> = {
   'organisation index': { pattern: /^\/organisations\/$/, html: 5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   explainer: { pattern: /^\/electrolytes\/[a-z0-9-]+\/$/, html: 12 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   guide: { pattern: /^\/guides\/[a-z0-9-]+\/$/, html: 10 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
-  search: { pattern: /^\/search\/$/, html: 3.5 * KB + CSP, css: CSS, js: 3 * KB, inlineJs: SHORTCUT },
+  // Raised from 3 KB on 2026-12-02: results now show what they are and their key facts, guide sections, filter counts and a did-you-mean (edit distance, shared with the content checks).
+  search: { pattern: /^\/search\/$/, html: 3.5 * KB + CSP, css: CSS, js: 4 * KB, inlineJs: SHORTCUT },
   // One feed per programme, organisation and family, each with its JSON Feed twin, every calendar, and the OPML
   // picker's programme list: raised from 8 KB on 2026-12-02 (7 programmes and 17 organisations added, JSON Feeds,
   // calendars and the picker); the picker's script is inlined with the copy buttons'.
