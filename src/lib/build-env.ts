@@ -21,6 +21,18 @@ export function asOfDate(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
+ * The WebSub hub feeds declare (WEBSUB_HUB), so readers that support it get
+ * new items pushed instead of polling; unset, feeds declare none. Must be an
+ * absolute https URL (e.g. https://pubsubhubbub.appspot.com/).
+ */
+export function websubHub(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.WEBSUB_HUB;
+  if (value === undefined || value === '') return undefined;
+  if (!/^https:\/\/[^\s]+$/.test(value)) throw new Error(`WEBSUB_HUB: expected an https URL, got "${value}"`);
+  return value;
+}
+
+/**
  * The absolute site URL Astro passes to endpoints (`site` in astro.config.mjs).
  * Feeds, calendars and data files need absolute links, so its absence is a
  * configuration error, said once here.

@@ -37,6 +37,8 @@ export interface FeedDocument {
   stylesheet: string;
   /** ISO day of the newest item. */
   newest?: string | undefined;
+  /** WebSub hub the feed declares, when one is configured. */
+  hub?: string | undefined;
   items: FeedItem[];
 }
 
@@ -51,6 +53,7 @@ export function rssResponse(doc: FeedDocument): Promise<Response> {
     customData:
       `<language>${siteConfig.locale}</language>` +
       `<atom:link href="${escapeXml(doc.rssUrl)}" rel="self" type="application/rss+xml"/>` +
+      (doc.hub ? `<atom:link href="${escapeXml(doc.hub)}" rel="hub"/>` : '') +
       (doc.newest ? `<lastBuildDate>${feedDate(doc.newest).toUTCString()}</lastBuildDate>` : ''),
     items: doc.items.map((item) => ({
       title: item.title,
@@ -78,6 +81,7 @@ export function jsonFeed(doc: FeedDocument) {
     description: doc.description,
     language: siteConfig.locale,
     authors: [{ name: siteConfig.title }],
+    ...(doc.hub ? { hubs: [{ type: 'WebSub', url: doc.hub }] } : {}),
     items: doc.items.map((item) => ({
       id: item.url,
       url: item.url,

@@ -14,7 +14,7 @@ import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
 import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
 import { changeKindLabel, changeTitle, eventDay, type ChangeEvent } from './changes';
-import { requireSite } from './build-env';
+import { requireSite, websubHub } from './build-env';
 
 export interface FeedSpec {
   title: string;
@@ -85,6 +85,7 @@ function documentMeta(spec: { title: string; description: string; pagePath: stri
     rssUrl: abs(spec.feedPath),
     jsonUrl: abs(sitePaths.jsonFeed(spec.feedPath)),
     stylesheet: href(sitePaths.feedStylesheet()),
+    hub: websubHub(),
   };
 }
 
