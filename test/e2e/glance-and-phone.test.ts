@@ -4,9 +4,9 @@
  * first one on the first screen, filters behind one disclosure, sorting that
  * still works, and no sideways scroll.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launch } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath, sharedBrowser } from '../helpers/browser';
 import { loadContentSet } from '../../src/lib/content-set';
 
 const base = inject('siteUrl');
@@ -14,14 +14,10 @@ const total = loadContentSet('content').programmes.length;
 const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!chromiumPath)('the field at a glance', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = sharedBrowser();
 
   it('counts every programme once across the stages and the two kept apart', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/`);
     const stageCounts = (await page.locator('.glance .stages strong').allTextContents()).map(Number);
     const apart = (await page.locator('.glance > p.meta a').allTextContents()).map((t) => Number(t.split(' ')[0]));
@@ -32,7 +28,7 @@ describe.skipIf(!chromiumPath)('the field at a glance', () => {
     ['overdue', '#overdue'],
     ['soon', '#upcoming'],
   ])('the %s figure, its list and the explorer filter name the same programmes', async (due, list) => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/`);
     const figure = page.locator(`.glance .figures a[href$="?due=${due}"]`);
     const promises = Number((await figure.locator('strong').textContent()) ?? 'NaN');
@@ -48,13 +44,11 @@ describe.skipIf(!chromiumPath)('the field at a glance', () => {
 });
 
 describe.skipIf(!chromiumPath)('phone layout (390 px)', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let page: Page;
   beforeAll(async () => {
-    browser = await launch();
-    page = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
+    page = await (await browser().newContext({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
   });
-  afterAll(async () => browser?.close());
 
   it.each(['/', '/programmes/', '/programmes/toyota-idemitsu/', '/news/toyota-idemitsu-agreement/', '/track-record/', '/feeds/'])('%s: header at most 120 px tall, no sideways scroll', async (path) => {
     await page.goto(`${base}${path}`);
