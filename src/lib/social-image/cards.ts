@@ -129,6 +129,11 @@ export function socialCards(index: SiteIndex): SocialImageEntry[] {
   ];
 }
 
+/** Every string a card draws (for checking the fonts cover them). */
+export function cardTexts(card: Card): string[] {
+  return [card.site, card.kind, card.title, card.name, ...card.families.map((f) => f.label), ...card.figures.flatMap((f) => [f.label, f.value, f.detail ?? ''])];
+}
+
 /** og:image:alt: one sentence saying what the image shows, in full where the image may shorten. */
 export function altText(card: Card): string {
   const families = card.families.map((f) => f.label.toLowerCase());

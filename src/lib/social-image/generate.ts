@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { loadContentSet } from '../content-set';
 import { indexSite, type SiteIndex } from '../site-index';
 import { cacheKey, renderDigest } from './cache-key';
-import { altText, socialCards, SOCIAL_IMAGE_KINDS, type Card, type SocialImageEntry } from './cards';
+import { altText, cardTexts, socialCards, SOCIAL_IMAGE_KINDS, type Card, type SocialImageEntry } from './cards';
 import { bundledFonts } from './fonts';
 import { imageFile, manifestKey, MANIFEST_FILE, readManifest, type Manifest } from './manifest';
 import { renderAll } from './pool';
@@ -60,8 +60,6 @@ function writeManifest(dir: string, manifest: Manifest): void {
   writeFileSync(temporary, `${JSON.stringify(manifest, null, 1)}\n`);
   renameSync(temporary, join(dir, MANIFEST_FILE));
 }
-
-const cardTexts = (card: Card) => [card.kind, card.title, card.name, ...card.families.map((f) => f.label), ...card.figures.flatMap((f) => [f.label, f.value, f.detail ?? ''])];
 
 /** Copies each image into the build's folder (unless the copy there already has the same key) and removes the images of entries that are gone. */
 function materialise(entries: readonly (SocialImageEntry & { key: string })[], options: GenerateOptions, previous: Manifest | undefined): void {

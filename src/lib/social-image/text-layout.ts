@@ -82,13 +82,17 @@ export function measure(text: string, style: TextStyle, fonts: FontSet): number 
   return width;
 }
 
-/** Splits a line into font runs with their offsets; spaces that start a run only move it (SVG would drop them). */
+/**
+ * Splits a line into font runs with their offsets. A space is always Noto Sans's (the CJK subset has none, and a
+ * space the CJK font lacked would send resvg to its fallback); spaces that start a run only move it, since SVG
+ * drops leading spaces.
+ */
 export function lineRuns(text: string, style: TextStyle, fonts: FontSet): Run[] {
   const runs: Run[] = [];
   let x = 0;
   let current: Run | undefined;
   for (const ch of text) {
-    const script = ch === ' ' ? (current?.script ?? 'latin') : (scriptOf(ch.codePointAt(0)!, fonts) ?? 'latin');
+    const script = ch === ' ' ? 'latin' : (scriptOf(ch.codePointAt(0)!, fonts) ?? 'latin');
     if (!current || current.script !== script) {
       current = { script, text: '', x };
       runs.push(current);
