@@ -38,13 +38,14 @@ export interface FeedImage {
 }
 
 /**
- * Media RSS (https://www.rssboard.org/media-rss): the picture with its size and description. Readers that
- * know Media RSS show it; the plain RSS 2.0 <enclosure> beside it serves the rest.
+ * Media RSS (https://www.rssboard.org/media-rss): the picture with its size, and its description as an
+ * item-level element (which the spec applies to the item's media). Readers that know Media RSS show it; the
+ * plain RSS 2.0 <enclosure> beside it serves the rest.
  */
 function mediaContent(image: FeedImage): string {
   return (
-    `<media:content url="${escapeXml(image.url)}" type="image/png" width="${image.width}" height="${image.height}" medium="image">` +
-    `<media:description type="plain">${escapeXml(image.alt)}</media:description></media:content>`
+    `<media:content url="${escapeXml(image.url)}" type="image/png" width="${image.width}" height="${image.height}" medium="image"/>` +
+    `<media:description type="plain">${escapeXml(image.alt)}</media:description>`
   );
 }
 
@@ -63,7 +64,7 @@ export interface FeedDocument {
   items: FeedItem[];
 }
 
-/** The RSS 2.0 rendering: full text in content:encoded, categories, dc:creator, self link. */
+/** The RSS 2.0 rendering: full text in content:encoded, categories, dc:creator, self link, and the item's image. */
 export function rssResponse(doc: FeedDocument): Promise<Response> {
   return rss({
     title: doc.title,
