@@ -137,8 +137,9 @@ export function cardTexts(card: Card): string[] {
 /** og:image:alt: one sentence saying what the image shows, in full where the image may shorten. */
 export function altText(card: Card): string {
   const families = card.families.map((f) => f.label.toLowerCase());
-  const facts = card.figures.map((f) => `${f.label.toLowerCase()} ${f.value}${f.detail ? ` (${f.detail})` : ''}`);
-  // A screen reader reads "·" aloud, or not at all: commas in the sentence.
-  const about = [card.name.replaceAll(' · ', ', '), families.length > 0 ? (families.length === 1 ? families[0] : `${families.join(', ')} electrolytes`) : ''].filter(Boolean);
+  const facts = card.figures.map((f) => `${f.label.toLowerCase()}: ${f.value}${f.detail ? ` (${f.detail})` : ''}`);
+  // A screen reader reads "·" aloud, or not at all: commas in the sentence, which continues in lower case.
+  const name = card.name.replaceAll(' · ', ', ').replace(/^Led by /, 'led by ');
+  const about = [name, families.length > 0 ? (families.length === 1 ? families[0] : `${families.join(', ')} electrolytes`) : ''].filter(Boolean);
   return `${card.kind} card: “${card.title}”${about.length > 0 ? `, ${about.join(', ')}` : ''}; ${facts.join('; ')}.`;
 }
