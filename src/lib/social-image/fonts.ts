@@ -20,10 +20,13 @@ const FILES: Record<Script, Record<Weight, string>> = {
   cjk: { 400: 'NotoSansCJKsc-Regular.subset.otf', 700: 'NotoSansCJKsc-Bold.subset.otf' },
 };
 
+const path = (script: Script, weight: Weight) => fileURLToPath(new URL(`../../assets/fonts/${FILES[script][weight]}`, import.meta.url));
+
+/** Absolute paths of one script's font files, regular then bold. */
+export const fontFiles = (script: Script): string[] => [path(script, 400), path(script, 700)];
+
 /** Absolute paths of every bundled font file, in a fixed order (the renderer loads these and nothing else). */
-export const FONT_FILES: readonly string[] = (Object.keys(FILES) as Script[]).flatMap((script) =>
-  ([400, 700] as const).map((weight) => fileURLToPath(new URL(`../../assets/fonts/${FILES[script][weight]}`, import.meta.url))),
-);
+export const FONT_FILES: readonly string[] = [...fontFiles('latin'), ...fontFiles('cjk')];
 
 export type FontSet = Record<Script, Record<Weight, FontMetrics>>;
 
@@ -39,5 +42,5 @@ export function bundledFonts(): FontSet {
 }
 
 function read(script: Script, weight: Weight): FontMetrics {
-  return readFontMetrics(readFileSync(fileURLToPath(new URL(`../../assets/fonts/${FILES[script][weight]}`, import.meta.url))));
+  return readFontMetrics(readFileSync(path(script, weight)));
 }

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { FAMILY, FONT_FILES } from './fonts';
+import { FAMILY, FONT_FILES, fontFiles } from './fonts';
 import { HEIGHT, WIDTH } from './template';
 
 // One image at a time per thread: the pool runs one worker per core, so libvips' own threads would only contend.
@@ -22,16 +22,17 @@ export const RENDERER_VERSIONS = {
   vips: sharp.versions.vips,
 };
 
-const LATIN_FILES = FONT_FILES.filter((f) => !f.includes('CJK'));
+const LATIN_FILES = fontFiles('latin');
 
 /**
- * Renders a card's SVG to PNG bytes. resvg reads every font file it is given for each image (5 MB for the CJK
- * pair), so an SVG that asks for no CJK run is drawn with the Latin files alone; the pixels are the same.
+ * Renders a card's SVG to PNG bytes. resvg builds its font database anew for each image, so an SVG that asks
+ * for no CJK run (most of them) is drawn with the Latin pair alone, without indexing the 5 MB CJK pair; no run
+ * of it falls back to another font (text-layout.ts), so the pixels are the same either way.
  */
 export async function renderPng(svg: string): Promise<Buffer> {
-  const fontFiles = svg.includes(`font-family="${FAMILY.cjk}"`) ? [...FONT_FILES] : LATIN_FILES;
+  const files = svg.includes(`font-family="${FAMILY.cjk}"`) ? [...FONT_FILES] : LATIN_FILES;
   const image = new Resvg(svg, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FAMILY.latin },
+    font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: FAMILY.latin },
     fitTo: { mode: 'original' },
     logLevel: 'error',
   }).render();
