@@ -3,11 +3,13 @@
  * glyph advances: font runs, line wrapping, shrinking to fit and ellipsis.
  *
  * Each run of characters one font covers is drawn as its own <text> element,
- * at an x computed here. resvg 0.x drops a whole <text> ("Text layouting
- * failed") when one element mixes fonts and a ligature or combining mark
- * joins characters into one cluster (`A <tspan font-family="Noto Sans CJK
- * SC">重</tspan> office` draws nothing), and its own fallback picks the regular
- * weight for bold text; one font per element avoids both.
+ * at an x computed here. The resvg in @resvg/resvg-js 2.6 drops a whole <text>
+ * ("Text layouting failed") when one element mixes fonts and a ligature or
+ * combining mark joins characters into one cluster (`A <tspan
+ * font-family="Noto Sans CJK SC">重</tspan> office` draws nothing; linebender/
+ * resvg#614, #635), and its fallback for a character a font lacks picks the
+ * wrong font or the regular weight for bold text (#598, #313); one font per
+ * element, chosen here, avoids both.
  */
 import type { FontSet, Script, Weight } from './fonts';
 
