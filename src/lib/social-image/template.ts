@@ -6,6 +6,7 @@
  * glyph metrics (text-layout.ts); the renderer only draws.
  */
 import { NO_FAMILY_COLOUR, PALETTE_BACKGROUND } from '../family-palette';
+import { escapeXml } from '../feed-xml';
 import type { Card } from './cards';
 import { FAMILY, type FontSet, type Weight } from './fonts';
 import { cleanText, fitText, measure, wrap, type Line } from './text-layout';
@@ -26,7 +27,6 @@ const TITLE_SIZES = [64, 56, 50, 44] as const;
 const TITLE_LINES = 3;
 const TITLE_TOP = 172;
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const px = (n: number) => String(Math.round(n * 100) / 100);
 
 /** One <text> per font run of a line (see text-layout.ts for why runs never share an element). */
