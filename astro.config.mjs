@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/markdown-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import socialImages from './src/integrations/social-images.ts';
 
 /*
  * Deployment settings come from the environment so the same code builds the
@@ -13,6 +14,7 @@ import pagefind from './src/integrations/pagefind.ts';
  *   BASE_PATH  sub-path, e.g. /ssb/ (default /)
  *   OUT_DIR    output folder (default dist)
  *   ASTRO_CACHE_DIR  content-layer cache; tests give each content set its own
+ *   SOCIAL_IMAGE_DIR  where `npm run images` left this build's social images (default .cache/og/site)
  */
 const site = process.env.SITE_URL ?? 'https://solid-state-tracker.example';
 const base = process.env.BASE_PATH ?? '/';
@@ -31,7 +33,7 @@ export default defineConfig({
   // At the root there is nothing to rewrite, and a JS plugin makes the native Markdown processor call back
   // into JS for every link of every article, so it is left out.
   markdown: { processor: satteri({ mdastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), socialImages()],
   // A strict Content Security Policy on every page, as a <meta> (Astro hashes the scripts and styles it
   // processes; we ship no inline script or style attribute of our own). Pagefind searches in a Web Worker;
   // where a worker cannot start it falls back to running its WebAssembly on the page (initFallback in

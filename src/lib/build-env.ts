@@ -41,3 +41,17 @@ export function requireSite(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs: `site` must be set; feeds, calendars and data files need absolute URLs');
   return site;
 }
+
+/**
+ * Where the social-image pre-build step leaves this build's images and their
+ * manifest (SOCIAL_IMAGE_DIR, relative to the project): the build reads it and
+ * copies the images to /og/. Tests give each content set its own.
+ */
+export function socialImageDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SOCIAL_IMAGE_DIR ?? '.cache/og/site';
+}
+
+/** The render cache every build shares (SOCIAL_IMAGE_CACHE): PNGs named by cache key, so any build may reuse any. */
+export function socialImageCache(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SOCIAL_IMAGE_CACHE ?? '.cache/og/renders';
+}
