@@ -78,6 +78,8 @@ export const sitePaths = {
   socialImage: (kind: SocialImageKind, id: string) => `/og/${kind}/${id}.png`,
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
+  /** Colour classes of the electrolyte families, generated from the palette. */
+  familyStylesheet: () => '/family-colours.css',
 } as const;
 
 /** Route folders of the entities that have their own feeds. */
