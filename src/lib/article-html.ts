@@ -18,18 +18,23 @@ function getContainer(): Promise<AstroContainer> {
   return container;
 }
 
-async function renderArticle(article: Article): Promise<string> {
-  if (article.rendered?.html !== undefined) return article.rendered.html;
-  const { Content } = await render(article);
+async function renderMdx(rendered: ReturnType<typeof render>): Promise<string> {
+  const { Content } = await rendered;
   return (await getContainer()).renderToString(Content);
 }
 
 /** The article body as HTML (root-relative links as written; absolutise for feeds). */
 export function articleHtml(article: Article): Promise<string> {
+  if (article.rendered?.html !== undefined) return Promise.resolve(article.rendered.html);
+  // Astro's incremental build notes each MDX entry a page renders (render() called while the page renders)
+  // and renders the page again when the entry's compiled code or a component it imports changes. Every
+  // page that embeds the body calls render() itself, so the cache cannot hide the entry from the second
+  // page on; the module is loaded once, so the repeat calls cost next to nothing.
+  const rendered = render(article);
   let html = cache.get(article.id);
   if (!html) {
-    html = renderArticle(article);
+    html = renderMdx(rendered);
     cache.set(article.id, html);
   }
-  return html;
+  return Promise.all([rendered, html]).then(([, body]) => body);
 }

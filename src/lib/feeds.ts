@@ -36,12 +36,14 @@ const absoluteHtml = new Map<string, Promise<string>>();
 /** The article body with absolute URLs, computed once per article however many feeds carry it. */
 function absoluteArticleHtml(article: Article, origin: string): Promise<string> {
   const key = `${origin} ${article.id}`;
+  // Asked for on every call, so the incremental build sees each feed render the entry (article-html.ts).
+  const body = articleHtml(article);
   let html = absoluteHtml.get(key);
   if (!html) {
-    html = articleHtml(article).then((h) => absolutiseUrls(h, origin));
+    html = body.then((h) => absolutiseUrls(h, origin));
     absoluteHtml.set(key, html);
   }
-  return html;
+  return Promise.all([body, html]).then(([, absolute]) => absolute);
 }
 
 /** Names of everything an article is linked to, as RSS categories. */

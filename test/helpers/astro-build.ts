@@ -20,6 +20,12 @@ export interface BuildOptions {
   name: string;
   basePath?: string;
   asOf?: string;
+  /** Project folder to build (a copy with its own src/); default this project. */
+  root?: string;
+  /** Astro's cache folder, used as it is and kept (incremental builds); default a fresh one beside the output. */
+  cacheDir?: string;
+  /** Build into the output folder as the last build of this name left it (incremental builds keep it). */
+  keepOutput?: boolean;
 }
 
 export interface BuildResult {
@@ -31,12 +37,12 @@ export interface BuildResult {
 /** `npm run images`: the pre-build step, as a command line for spawnSync (the benchmark and Lighthouse runs use it too). */
 export const SOCIAL_IMAGES_COMMAND = ['--import', './src/build/register.mjs', 'src/build/social-images.ts'];
 
-export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF }: BuildOptions): BuildResult {
+export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF, root = '.', cacheDir: keptCache, keepOutput = false }: BuildOptions): BuildResult {
   const outDir = resolve('test-output', name);
-  const cacheDir = resolve('test-output', `${name}.cache`);
+  const cacheDir = keptCache ?? resolve('test-output', `${name}.cache`);
   const imageDir = resolve('test-output', `${name}.og`);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
+  if (!keptCache) rmSync(cacheDir, { recursive: true, force: true });
   rmSync(imageDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   // Vitest's own variables (NODE_ENV=test, MODE, BASE_URL …) must not leak into the production build.
@@ -54,10 +60,10 @@ export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF }: B
     SITE_URL,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  const images = spawnSync(process.execPath, SOCIAL_IMAGES_COMMAND, { env, encoding: 'utf8' });
+  const images = spawnSync(process.execPath, SOCIAL_IMAGES_COMMAND, { cwd: root, env, encoding: 'utf8' });
   const imageOutput = `${images.stdout}\n${images.stderr}`;
   if (images.status !== 0) return { status: images.status, output: imageOutput, outDir };
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, output: `${imageOutput}\n${run.stdout}\n${run.stderr}`, outDir };
 }
 

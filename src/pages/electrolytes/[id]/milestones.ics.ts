@@ -1,6 +1,8 @@
 import { electrolyteCalendars } from '../../../lib/calendar-list';
 import { calendarRoute } from '../../../lib/calendar-route';
+import { calendarKey } from '../../../lib/cache-keys';
+import { withCacheKeys } from '../../../lib/cache-key-routes';
 
 const route = calendarRoute(electrolyteCalendars);
-export const getStaticPaths = route.getStaticPaths;
+export const getStaticPaths = withCacheKeys(route.getStaticPaths, calendarKey);
 export const GET = route.GET;

@@ -1,6 +1,8 @@
 import { entityChangeFeedRoute } from '../../../lib/feeds';
 import { programmeChangeFeeds } from '../../../lib/feed-list';
+import { changeFeedKey } from '../../../lib/cache-keys';
+import { withCacheKeys } from '../../../lib/cache-key-routes';
 
 const route = entityChangeFeedRoute(programmeChangeFeeds);
-export const getStaticPaths = route.getStaticPaths;
+export const getStaticPaths = withCacheKeys(route.getStaticPaths, changeFeedKey);
 export const GET = route.GET;

@@ -1,6 +1,8 @@
 import { entityFeedRoute } from '../../../lib/feeds';
 import { programmeFeeds } from '../../../lib/feed-list';
+import { newsFeedKey } from '../../../lib/cache-keys';
+import { withCacheKeys } from '../../../lib/cache-key-routes';
 
 const route = entityFeedRoute(programmeFeeds);
-export const getStaticPaths = route.getStaticPaths;
+export const getStaticPaths = withCacheKeys(route.getStaticPaths, newsFeedKey);
 export const GET = route.GET;
