@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/markdown-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import socialImages from './src/integrations/social-images.ts';
 import incrementalOutput from './src/integrations/incremental-output.ts';
 
 /*
@@ -16,6 +17,7 @@ import incrementalOutput from './src/integrations/incremental-output.ts';
  *   ASTRO_CACHE_DIR  Astro's cache: the content layer and the incremental-build copies (default
  *                    .cache/astro, kept out of node_modules so a host can keep it between deploys;
  *                    tests give each content set its own)
+ *   SOCIAL_IMAGE_DIR  where `npm run images` left this build's social images (default .cache/og/site)
  */
 const site = process.env.SITE_URL ?? 'https://solid-state-tracker.example';
 const base = process.env.BASE_PATH ?? '/';
@@ -36,7 +38,7 @@ export default defineConfig({
   // into JS for every link of every article, so it is left out.
   markdown: { processor: satteri({ mdastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
   // incrementalOutput clears what the build no longer makes from the kept output folder, before Pagefind indexes it.
-  integrations: [mdx(), sitemap(), ...(incremental ? [incrementalOutput()] : []), pagefind()],
+  integrations: [mdx(), sitemap(), socialImages(), ...(incremental ? [incrementalOutput()] : []), pagefind()],
   // A strict Content Security Policy on every page, as a <meta> (Astro hashes the scripts and styles it
   // processes; we ship no inline script or style attribute of our own). Pagefind searches in a Web Worker;
   // where a worker cannot start it falls back to running its WebAssembly on the page (initFallback in

@@ -19,7 +19,9 @@ export interface Budget {
 }
 
 const KB = 1024;
-const CSS = 3 * KB;
+// Raised from 3 KB on 2026-12-02: track record, compare, citations, the phone cards and header, the home page's glance,
+// and the family colours (/family-colours.css, generated from the palette the social images use).
+const CSS = 3.75 * KB;
 /**
  * The Content Security Policy <meta> on every page: Astro lists the hash of every script and style of the
  * site on each page (14 hashes, about 1 KB raw, 0.6 KB gzip). Added to every HTML budget on 2026-12-02.
@@ -35,18 +37,20 @@ const CITE = 0.5 * KB;
  */
 
 export const BUDGETS: Record<string, Budget> = {
-  // Raised from 6 KB on 2026-12-02: the navigation (on every page) gained Track record, and the head a JSON Feed link.
-  home: { pattern: /^\/$/, html: 6.25 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
+  // Raised from 6 KB on 2026-12-02: the navigation gained Track record, the head a JSON Feed link, and the page
+  // the field at a glance with the list of overdue promises (about 35) readable without JavaScript.
+  home: { pattern: /^\/$/, html: 9 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   // Raised from 8 KB on 2026-12-02: the slips analysis carries an eight-row comparison table and its corrections, and every article a citation block.
   article: { pattern: /^\/news\/[a-z][a-z0-9-]*\/$/, html: 9.5 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   'news list': { pattern: /^\/news\/(\d+\/)?$/, html: 6 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   programme: { pattern: /^\/programmes\/[a-z0-9-]+\/$/, html: 9.5 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
-  explorer: { pattern: /^\/programmes\/$/, html: 11 * KB + CSP, css: CSS, js: 2.5 * KB, inlineJs: SHORTCUT },
+  explorer: { pattern: /^\/programmes\/$/, html: 12 * KB + CSP, css: CSS, js: 3 * KB, inlineJs: SHORTCUT },
   organisation: { pattern: /^\/organisations\/[a-z0-9-]+\/$/, html: 4.5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   'organisation index': { pattern: /^\/organisations\/$/, html: 5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   explainer: { pattern: /^\/electrolytes\/[a-z0-9-]+\/$/, html: 12 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   guide: { pattern: /^\/guides\/[a-z0-9-]+\/$/, html: 10 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
-  search: { pattern: /^\/search\/$/, html: 3.5 * KB + CSP, css: CSS, js: 3 * KB, inlineJs: SHORTCUT },
+  // Raised from 3 KB on 2026-12-02: results now show what they are and their key facts, guide sections, filter counts and a did-you-mean (edit distance, shared with the content checks).
+  search: { pattern: /^\/search\/$/, html: 3.5 * KB + CSP, css: CSS, js: 4 * KB, inlineJs: SHORTCUT },
   // One feed per programme, organisation and family, each with its JSON Feed twin, every calendar, and the OPML
   // picker's programme list: raised from 8 KB on 2026-12-02 (7 programmes and 17 organisations added, JSON Feeds,
   // calendars and the picker); the picker's script is inlined with the copy buttons'.

@@ -21,6 +21,18 @@ export function asOfDate(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
+ * The WebSub hub feeds declare (WEBSUB_HUB), so readers that support it get
+ * new items pushed instead of polling; unset, feeds declare none. Must be an
+ * absolute https URL (e.g. https://pubsubhubbub.appspot.com/).
+ */
+export function websubHub(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.WEBSUB_HUB;
+  if (value === undefined || value === '') return undefined;
+  if (!/^https:\/\/[^\s]+$/.test(value)) throw new Error(`WEBSUB_HUB: expected an https URL, got "${value}"`);
+  return value;
+}
+
+/**
  * The absolute site URL Astro passes to endpoints (`site` in astro.config.mjs).
  * Feeds, calendars and data files need absolute links, so its absence is a
  * configuration error, said once here.
@@ -28,4 +40,18 @@ export function asOfDate(env: NodeJS.ProcessEnv = process.env): string {
 export function requireSite(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs: `site` must be set; feeds, calendars and data files need absolute URLs');
   return site;
+}
+
+/**
+ * Where the social-image pre-build step leaves this build's images and their
+ * manifest (SOCIAL_IMAGE_DIR, relative to the project): the build reads it and
+ * copies the images to /og/. Tests give each content set its own.
+ */
+export function socialImageDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SOCIAL_IMAGE_DIR ?? '.cache/og/site';
+}
+
+/** The render cache every build shares (SOCIAL_IMAGE_CACHE): PNGs named by cache key, so any build may reuse any. */
+export function socialImageCache(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SOCIAL_IMAGE_CACHE ?? '.cache/og/renders';
 }

@@ -1,5 +1,5 @@
 /** What the home page shows: upcoming promises and the biggest slips, derived from the records. */
-import { addMonths } from './dates';
+import { DUE_SOON_MONTHS, isDueSoon } from './due';
 import { compareTargets } from './targets';
 import { programmeMilestones, type ProgrammeMilestone, type ProgrammeView } from './programme-view';
 
@@ -8,8 +8,8 @@ type Programmes = readonly Pick<ProgrammeView, 'id' | 'shortName' | 'milestones'
 
 export type { ProgrammeMilestone };
 
-/** How far ahead the home page looks for promises falling due. */
-export const UPCOMING_HORIZON_MONTHS = 24;
+/** How far ahead the home page looks for promises falling due (the explorer's "due soon" filter uses the same). */
+export const UPCOMING_HORIZON_MONTHS = DUE_SOON_MONTHS;
 /** How many of the biggest slips the home page lists. */
 export const BIGGEST_SLIPS_SHOWN = 8;
 
@@ -19,9 +19,8 @@ export const BIGGEST_SLIPS_SHOWN = 8;
  * Soonest end first.
  */
 export function upcomingMilestones(records: Programmes, asOf: string, months: number): ProgrammeMilestone[] {
-  const horizon = addMonths(asOf, months);
   return programmeMilestones(records)
-    .filter(({ milestone: m }) => m.state === 'open' && (m.current.target.start ?? m.current.target.end) <= horizon)
+    .filter(({ milestone: m }) => m.state === 'open' && isDueSoon(m.current.target, asOf, months))
     .sort((a, b) => compareTargets(a.milestone.current.target, b.milestone.current.target) || a.programme.localeCompare(b.programme));
 }
 

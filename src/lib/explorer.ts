@@ -5,6 +5,7 @@
  */
 import { shownLabel } from './plural';
 import { oneOf, textField, urlState, yearField } from './url-state';
+import { DUE_FILTERS, matchesDue, type DueFilter, type OpenWindow } from './due';
 
 /** What a row exposes to filtering and sorting. */
 export interface ExplorerRow {
@@ -25,6 +26,8 @@ export interface ExplorerRow {
   verified: string;
   /** All searchable text of the row, lower-cased. */
   text: string;
+  /** Current windows of its milestones neither achieved nor dropped, for the due filter. */
+  windows: OpenWindow[];
 }
 
 export const SORT_KEYS = ['name', 'lead', 'partners', 'electrolyte', 'anode', 'region', 'status', 'next', 'slip', 'verified'] as const;
@@ -35,6 +38,7 @@ export interface ExplorerState {
   status: string;
   region: string;
   kind: string;
+  due: DueFilter | '';
   from: number | null;
   to: number | null;
   q: string;
@@ -48,6 +52,7 @@ export const explorerUrl = urlState<ExplorerState>({
   status: textField,
   region: textField,
   kind: textField,
+  due: oneOf(DUE_FILTERS, ''),
   from: yearField,
   to: yearField,
   q: textField,
@@ -59,8 +64,12 @@ export const DEFAULT_STATE: ExplorerState = explorerUrl.defaults;
 export const parseExplorerState = explorerUrl.parse;
 export const serialiseExplorerState = explorerUrl.serialise;
 
-/** True when the row passes every active filter. A year range keeps only rows with a next target in range. */
-export function rowMatches(row: ExplorerRow, s: ExplorerState): boolean {
+/**
+ * True when the row passes every active filter. A year range keeps only rows with a next target in range;
+ * the due filter is judged on `asOf`, the day the page was built for.
+ */
+export function rowMatches(row: ExplorerRow, s: ExplorerState, asOf: string): boolean {
+  if (s.due && !matchesDue(row.windows, asOf, s.due)) return false;
   if (s.electrolyte && row.electrolyte !== s.electrolyte) return false;
   if (s.status && row.status !== s.status) return false;
   if (s.region && row.region !== s.region) return false;

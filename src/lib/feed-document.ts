@@ -23,6 +23,30 @@ export interface FeedItem {
   authors: string[];
   /** Where the item's fact comes from (RSS <source>). */
   source?: { url: string; publisher: string } | undefined;
+  /** The item's picture (an article's social image): RSS enclosure and media:content, JSON Feed image. */
+  image?: FeedImage | undefined;
+}
+
+export interface FeedImage {
+  /** Absolute URL of a PNG. */
+  url: string;
+  /** File size: the enclosure's length, which RSS requires to be the real one. */
+  bytes: number;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * Media RSS (https://www.rssboard.org/media-rss): the picture with its size, and its description as an
+ * item-level element (which the spec applies to the item's media). Readers that know Media RSS show it; the
+ * plain RSS 2.0 <enclosure> beside it serves the rest.
+ */
+function mediaContent(image: FeedImage): string {
+  return (
+    `<media:content url="${escapeXml(image.url)}" type="image/png" width="${image.width}" height="${image.height}" medium="image"/>` +
+    `<media:description type="plain">${escapeXml(image.alt)}</media:description>`
+  );
 }
 
 export interface FeedDocument {
@@ -37,20 +61,23 @@ export interface FeedDocument {
   stylesheet: string;
   /** ISO day of the newest item. */
   newest?: string | undefined;
+  /** WebSub hub the feed declares, when one is configured. */
+  hub?: string | undefined;
   items: FeedItem[];
 }
 
-/** The RSS 2.0 rendering: full text in content:encoded, categories, dc:creator, self link. */
+/** The RSS 2.0 rendering: full text in content:encoded, categories, dc:creator, self link, and the item's image. */
 export function rssResponse(doc: FeedDocument): Promise<Response> {
   return rss({
     title: doc.title,
     description: doc.description,
     site: doc.homePageUrl,
     stylesheet: doc.stylesheet,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', media: 'http://search.yahoo.com/mrss/' },
     customData:
       `<language>${siteConfig.locale}</language>` +
       `<atom:link href="${escapeXml(doc.rssUrl)}" rel="self" type="application/rss+xml"/>` +
+      (doc.hub ? `<atom:link href="${escapeXml(doc.hub)}" rel="hub"/>` : '') +
       (doc.newest ? `<lastBuildDate>${feedDate(doc.newest).toUTCString()}</lastBuildDate>` : ''),
     items: doc.items.map((item) => ({
       title: item.title,
@@ -59,9 +86,11 @@ export function rssResponse(doc: FeedDocument): Promise<Response> {
       description: 'html' in item.content ? item.summary : item.content.text,
       ...('html' in item.content ? { content: item.content.html } : {}),
       categories: item.tags,
+      ...(item.image ? { enclosure: { url: item.image.url, length: item.image.bytes, type: 'image/png' } } : {}),
       customData:
         item.authors.map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') +
-        (item.source ? `<source url="${escapeXml(item.source.url)}">${escapeXml(item.source.publisher)}</source>` : ''),
+        (item.source ? `<source url="${escapeXml(item.source.url)}">${escapeXml(item.source.publisher)}</source>` : '') +
+        (item.image ? mediaContent(item.image) : ''),
     })),
   });
 }
@@ -78,6 +107,7 @@ export function jsonFeed(doc: FeedDocument) {
     description: doc.description,
     language: siteConfig.locale,
     authors: [{ name: siteConfig.title }],
+    ...(doc.hub ? { hubs: [{ type: 'WebSub', url: doc.hub }] } : {}),
     items: doc.items.map((item) => ({
       id: item.url,
       url: item.url,
@@ -88,6 +118,7 @@ export function jsonFeed(doc: FeedDocument) {
       ...(item.tags.length > 0 ? { tags: item.tags } : {}),
       ...(item.authors.length > 0 ? { authors: item.authors.map((name) => ({ name })) } : {}),
       ...(item.source ? { external_url: item.source.url } : {}),
+      ...(item.image ? { image: item.image.url } : {}),
     })),
   };
 }

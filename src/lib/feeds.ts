@@ -6,7 +6,7 @@
  */
 import { articleHtml } from './article-html';
 import { absolutiseUrls } from './feed-xml';
-import { jsonFeedResponse, rssResponse, type FeedDocument, type FeedItem } from './feed-document';
+import { jsonFeedResponse, rssResponse, type FeedDocument, type FeedImage, type FeedItem } from './feed-document';
 import { href, sitePaths } from './paths';
 import { organisationName } from './site-index';
 import { sourceText } from './source-text';
@@ -14,7 +14,8 @@ import type { APIRoute } from 'astro';
 import { getSiteData, type Article, type SiteData } from './site-data';
 import { CHANGE_FEED_LIMIT, NEWS_FEED_LIMIT } from './feed-limits';
 import { changeKindLabel, changeTitle, eventDay, type ChangeEvent } from './changes';
-import { requireSite } from './build-env';
+import { requireSite, websubHub } from './build-env';
+import { socialImage } from './social-images';
 
 export interface FeedSpec {
   title: string;
@@ -73,9 +74,16 @@ export async function newsFeedDocument(spec: FeedSpec, data: SiteData, site: URL
       content: { html: await absoluteArticleHtml(article, origin) },
       tags: articleCategories(article, data),
       authors: article.data.authors,
+      image: feedImage(article.id, abs),
     })),
   );
   return { ...documentMeta(spec, abs), newest: spec.articles[0]?.data.updated ?? spec.articles[0]?.data.published, items };
+}
+
+/** An article's social image as a feed carries it: absolute URL and the file's real size (the pre-build step made it). */
+function feedImage(articleId: string, abs: (path: string) => string): FeedImage | undefined {
+  const image = socialImage('articles', articleId);
+  return image && { url: abs(image.path), bytes: image.bytes, width: image.width, height: image.height, alt: image.alt };
 }
 
 /** Title, links and stylesheet every feed document shares. */
@@ -87,6 +95,7 @@ function documentMeta(spec: { title: string; description: string; pagePath: stri
     rssUrl: abs(spec.feedPath),
     jsonUrl: abs(sitePaths.jsonFeed(spec.feedPath)),
     stylesheet: href(sitePaths.feedStylesheet()),
+    hub: websubHub(),
   };
 }
 

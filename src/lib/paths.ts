@@ -2,6 +2,7 @@
  * Every internal URL of the site, built in one place so that links honour
  * Astro's `base` (deployment under a sub-path) and the trailing-slash format.
  */
+import type { SocialImageKind } from './social-image/cards';
 
 /** Joins a site path ("/programmes/x/") onto a base ("/ssb/"); leaves external and fragment links alone. */
 export function withBase(path: string, base: string): string {
@@ -11,9 +12,13 @@ export function withBase(path: string, base: string): string {
   return `${trimmed}${path}`;
 }
 
-/** The configured base, as Astro exposes it ("/" or "/ssb/"). */
+/**
+ * The configured base, as Astro exposes it ("/" or "/ssb/"). Plain Node (the
+ * social-image pre-build step, which builds the site index before Astro runs)
+ * has no import.meta.env; the links it derives are never written out.
+ */
 function base(): string {
-  return import.meta.env.BASE_URL ?? '/';
+  return import.meta.env?.BASE_URL ?? '/';
 }
 
 /** A site path with the base prefixed. */
@@ -69,8 +74,12 @@ export const sitePaths = {
   entityEmbed: (kind: Exclude<EntityKind, 'organisations'>, id: string) => `/${kind}/${id}/timeline.svg`,
   feedStylesheet: () => '/rss-style.xsl',
   dataFile: (name: DataFile) => `/data/${name}`,
+  /** The 1200×630 social image (og:image, feed enclosure) of an article, programme or organisation: `kind` is its collection. */
+  socialImage: (kind: SocialImageKind, id: string) => `/og/${kind}/${id}.png`,
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
+  /** Colour classes of the electrolyte families, generated from the palette. */
+  familyStylesheet: () => '/family-colours.css',
 } as const;
 
 /** Route folders of the entities that have their own feeds. */

@@ -15,3 +15,12 @@ export const SEARCH_FILTERS = [
 export type SearchFilter = (typeof SEARCH_FILTERS)[number]['name'];
 
 export const SEARCH_FILTER_NAMES: readonly SearchFilter[] = SEARCH_FILTERS.map((f) => f.name);
+
+/** What a result is, as its label says ("Programme record"), by page type. */
+export const RESULT_KIND_LABEL: Record<string, string> = {
+  programme: 'Programme record',
+  organisation: 'Organisation',
+  news: 'News',
+  guide: 'Guide',
+  change: 'Promise changes',
+};

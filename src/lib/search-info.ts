@@ -4,7 +4,9 @@
  * `search-filters.ts`, and the search page offers exactly the values these
  * builders give the index, so every option matches something.
  */
-import { organisationKindLabel, statusLabel, UNDISCLOSED } from './labels';
+import { formatSlip, organisationKindLabel, statusLabel, UNDISCLOSED } from './labels';
+import { formatTarget } from './targets';
+import { plural } from './plural';
 import type { ProgrammeView } from './programme-view';
 import type { ArticleData } from './schemas/article';
 import type { ElectrolyteData } from './schemas/docs';
@@ -32,6 +34,10 @@ export interface SearchInfo {
   /** Meta shown with results: date (ISO day) and a short description. */
   date?: string | undefined;
   description: string;
+  /** Names and aliases of the record a page is about, boosted in ranking (search-ranking.ts). */
+  entity?: string[];
+  /** The key facts a result shows under its title ("Lead Toyota · Sulfide · Pilot line · next target 2027–28"). */
+  facts?: string;
 }
 
 /** The filter entries, flattened and de-duplicated, in the table's order. */
@@ -47,7 +53,7 @@ export function filterEntries(info: SearchInfo): { name: SearchFilter; value: st
 const electrolyteValue = (p: ProgrammeView) => p.electrolyte?.name ?? UNDISCLOSED;
 const organisationValues = (programmes: readonly ProgrammeView[]) => programmes.flatMap((p) => [p.lead.name, ...p.partners.map((x) => x.name)]);
 
-export function articleSearchInfo(article: IndexEntry<ArticleData>, index: Pick<SiteIndex, 'organisationById' | 'electrolyteById'>): SearchInfo {
+export function articleSearchInfo(article: IndexEntry<ArticleData>, index: Pick<SiteIndex, 'organisationById' | 'electrolyteById' | 'programmeById'>): SearchInfo {
   const a = article.data;
   return {
     type: 'news',
@@ -59,6 +65,7 @@ export function articleSearchInfo(article: IndexEntry<ArticleData>, index: Pick<
       year: [a.published.slice(0, 4)],
       kind: [ARTICLE_KIND_LABEL[a.kind]],
     },
+    ...(a.programmes.length > 0 ? { facts: `Covers ${lookupAll(a.programmes, index.programmeById).map((p) => p.shortName).join(', ')}` } : {}),
   };
 }
 
@@ -68,6 +75,14 @@ export function programmeSearchInfo(p: ProgrammeView): SearchInfo {
     description: p.data.summary,
     date: p.data.lastVerified,
     filters: { electrolyte: [electrolyteValue(p)], organisation: organisationValues([p]), status: [statusLabel[p.data.status]] },
+    entity: [p.name, p.shortName],
+    facts: [
+      `Lead ${p.lead.name}`,
+      electrolyteValue(p),
+      statusLabel[p.data.status],
+      p.next ? `next target ${formatTarget(p.next.current.target)}${p.next.state === 'overdue' ? ' (overdue)' : ''}` : 'no open target',
+      `slip ${formatSlip(p.totalSlip)}`,
+    ].join(' · '),
   };
 }
 
@@ -76,11 +91,13 @@ export function organisationSearchInfo(o: IndexEntry<OrganisationData>, programm
     type: 'organisation',
     description: o.data.description ?? `${organisationKindLabel[o.data.kind]}, ${o.data.country}`,
     filters: { organisation: [organisationName(o)], electrolyte: programmes.flatMap((p) => (p.electrolyte ? [p.electrolyte.name] : [])) },
+    entity: [o.data.name, ...(o.data.shortName ? [o.data.shortName] : []), ...o.data.aliases],
+    facts: [organisationKindLabel[o.data.kind], o.data.country, programmes.length > 0 ? `${plural(programmes.length, 'programme')}: ${programmes.map((p) => p.shortName).join(', ')}` : 'no tracked programme'].join(' · '),
   };
 }
 
 export function electrolyteSearchInfo(e: IndexEntry<ElectrolyteData>, programmes: readonly ProgrammeView[]): SearchInfo {
-  return { type: 'guide', description: e.data.description, date: e.data.updated, filters: { electrolyte: [e.data.family], organisation: organisationValues(programmes) } };
+  return { type: 'guide', description: e.data.description, date: e.data.updated, filters: { electrolyte: [e.data.family], organisation: organisationValues(programmes) }, entity: [e.data.family, e.data.title] };
 }
 
 /** Every filter of the table with the values the site's pages give the index (guides and the changes page carry only their type). */

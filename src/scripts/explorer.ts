@@ -6,10 +6,13 @@
  */
 import { compareRows, countLabel, explorerUrl, rowMatches, type ExplorerRow, type ExplorerState, type SortKey } from '../lib/explorer';
 import { bindUrlState } from './url-binding';
+import { decodeWindows } from '../lib/due';
 
 const table = document.querySelector<HTMLTableElement>('#programme-table');
 const form = document.querySelector<HTMLFormElement>('#explorer-form');
 const count = document.querySelector<HTMLElement>('#explorer-count');
+// The day the page was built for: the due filter is judged against it, not the reader's clock.
+const asOf = table?.dataset.asOf ?? '';
 
 const tbody = table?.tBodies[0];
 const headerRow = table?.tHead?.rows[0];
@@ -32,6 +35,7 @@ if (form && count && tbody && headerRow) {
       slip: Number(d.slip ?? 0),
       verified: d.verified ?? '',
       text: d.text ?? '',
+      windows: decodeWindows(d.windows ?? ''),
     };
     return { tr, row };
   });
@@ -54,18 +58,20 @@ if (form && count && tbody && headerRow) {
   const readForm = (): ExplorerState => {
     const f = new FormData(form);
     const get = (k: string) => String(f.get(k) ?? '');
-    const current = explorerUrl.parse(location.search);
     return explorerUrl.parse(
       explorerUrl.serialise({
         electrolyte: get('electrolyte'),
         status: get('status'),
         region: get('region'),
         kind: get('kind'),
+        due: get('due') as ExplorerState['due'],
         from: get('from') ? Number(get('from')) : null,
         to: get('to') ? Number(get('to')) : null,
         q: get('q').trim(),
-        sort: current.sort,
-        dir: current.dir,
+        // The sort controls in the form (needed on phones, where the headers are hidden) mirror the state;
+        // their empty choices are the defaults (by name, ascending).
+        sort: (get('sort') || 'name') as SortKey,
+        dir: get('dir') === 'desc' ? 'desc' : 'asc',
       }),
     );
   };
@@ -83,7 +89,7 @@ if (form && count && tbody && headerRow) {
     const sorted = [...rows].sort((a, b) => compareRows(a.row, b.row, state.sort, state.dir));
     let shown = 0;
     for (const { tr, row } of sorted) {
-      const visible = rowMatches(row, state);
+      const visible = rowMatches(row, state, asOf);
       tr.hidden = !visible;
       if (visible) shown++;
       tbody.append(tr);
@@ -115,5 +121,10 @@ if (form && count && tbody && headerRow) {
     writeForm(explorerUrl.defaults);
     binding.commit(explorerUrl.defaults);
   });
-  form.hidden = false;
+  // The filters sit behind one disclosure: closed on phones, so the first programme shows on the first screen.
+  const disclosure = document.querySelector<HTMLDetailsElement>('#explorer-filters');
+  if (disclosure) {
+    disclosure.open = matchMedia('(min-width: 48rem)').matches || location.search !== '';
+    disclosure.hidden = false;
+  }
 }

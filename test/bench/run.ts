@@ -7,6 +7,11 @@
  * per page, peak memory, Pagefind time, for both, and ours/reference — and
  * writes it to bench-output/results.md. Not part of `npm test`.
  *
+ * Our site's social images (the pre-build step, `npm run images`) are timed
+ * apart from its build, twice per run: cold (an empty render cache, so every
+ * image is drawn) and warm (the same content again, so none is). The build
+ * columns exclude them, so they compare like with like against the reference.
+ *
  * These machines are noisy (the same build varies by ±15%), so `--runs k`
  * builds both sites k times, alternating, and reports the median wall time of
  * each and the range of the per-run ratios.
@@ -28,6 +33,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { generateContent, generateReferenceSite, type Format } from './generate.ts';
+import { SOCIAL_IMAGES_COMMAND } from '../helpers/astro-build.ts';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1] ?? '');
@@ -48,6 +54,13 @@ interface Run {
   pages: number;
   /** Every file the build generated outside the Pagefind bundle and copied assets: pages, feeds, data files. */
   outputs: number;
+  /** Social images (ours only): how many, and the pre-build step's wall and CPU seconds cold and warm. */
+  images?: { count: number; cold: Timing; warm: Timing; renderedWarm: number };
+}
+
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
 /** HTML pages and every generated output (HTML, XML, JSON, CSV, ICS), outside the Pagefind bundle. */
@@ -81,6 +94,13 @@ function timed(cmd: string, argv: string[], options: { cwd?: string; env?: NodeJ
   return { wall, cpu: seconds('User') + seconds('System'), peakMb: peakKb / 1024, output: `${run.stdout}\n${run.stderr}` };
 }
 
+/** The pre-build step's report line: "social images: 1150 (1150 rendered, 0 unchanged) in 9000 ms". */
+function imageCounts(output: string): { count: number; rendered: number } {
+  const m = /social images: (\d+) \((\d+) rendered/.exec(output);
+  if (!m) throw new Error(`no social-image report in:\n${output.slice(-2000)}`);
+  return { count: Number(m[1]), rendered: Number(m[2]) };
+}
+
 const AS_OF = '2026-11-29';
 const oursEnv = (content: string, outDir: string, cacheDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -98,12 +118,18 @@ function buildOurs(content: string, name: string, keepCache = false): Run {
   // Start from an empty output folder, as the reference does: emptying a previous run's 200 MB is not build work.
   // A cold content cache each run, as the reference has: removed before and after, so runs leave nothing behind.
   const cacheDir = join(OUT, `${name}-ours-cache`);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-  const r = timed(process.execPath, [ASTRO, 'build'], { env: oursEnv(content, outDir, cacheDir) });
+  const imageDir = join(OUT, `${name}-ours-og`);
+  const renderCache = join(OUT, `${name}-ours-og-renders`);
+  for (const d of [outDir, cacheDir, imageDir, renderCache]) rmSync(d, { recursive: true, force: true });
+  const env = oursEnv(content, outDir, cacheDir, { SOCIAL_IMAGE_DIR: imageDir, SOCIAL_IMAGE_CACHE: renderCache });
+  const cold = timed(process.execPath, SOCIAL_IMAGES_COMMAND, { env });
+  const warm = timed(process.execPath, SOCIAL_IMAGES_COMMAND, { env });
+  const r = timed(process.execPath, [ASTRO, 'build'], { env });
+  rmSync(renderCache, { recursive: true, force: true });
   if (!keepCache) rmSync(cacheDir, { recursive: true, force: true });
   const pagefind = Number(/indexed \d+ pages in (\d+) ms/.exec(r.output)?.[1] ?? NaN) / 1000;
-  return { wall: r.wall, cpu: r.cpu, peakMb: r.peakMb, pagefind, ...countOutputs(outDir) };
+  const images = { count: imageCounts(cold.output).count, cold: { wall: cold.wall, cpu: cold.cpu }, warm: { wall: warm.wall, cpu: warm.cpu }, renderedWarm: imageCounts(warm.output).rendered };
+  return { wall: r.wall, cpu: r.cpu, peakMb: r.peakMb, pagefind, ...countOutputs(outDir), images };
 }
 
 // ---- Warm rebuilds -----------------------------------------------------------
@@ -263,13 +289,16 @@ async function warmRun(content: string, name: string, format: Format, n: number,
   rmSync(spareCache, { recursive: true, force: true });
   cpSync(cacheDir, spareCache, { recursive: true });
   editArticle(content, format, Math.floor(n / 2) + run, run);
-  const kept = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, keptOut, cacheDir));
+  // The images of the cold run serve the warm builds: an edited body changes no image (the image step's own warm
+  // cost is its column in the first table).
+  const og = { SOCIAL_IMAGE_DIR: join(OUT, `${name}-ours-og`) };
+  const kept = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, keptOut, cacheDir, og));
   rmSync(freshOut, { recursive: true, force: true });
-  const cacheOnly = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, freshOut, spareCache));
+  const cacheOnly = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, freshOut, spareCache, og));
   rmSync(spareCache, { recursive: true, force: true });
   rmSync(coldOut, { recursive: true, force: true });
   rmSync(coldCache, { recursive: true, force: true });
-  const cold = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, coldOut, coldCache));
+  const cold = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, coldOut, coldCache, og));
   rmSync(coldCache, { recursive: true, force: true });
   const measured = (log: TimedLog, dir: string): Measured => ({ wall: log.wall, cpu: log.cpu, phases: phases(log), differing: dir === coldOut ? [] : treeDifferences(dir, coldOut) });
   return { cold: measured(cold, coldOut), kept: measured(kept, keptOut), cacheOnly: measured(cacheOnly, freshOut) };
@@ -280,7 +309,7 @@ async function serialWarmRun(content: string, name: string, format: Format, n: n
   const cacheDir = join(OUT, `${name}-ours-cache`);
   const out = join(OUT, `${name}-ours-dist`);
   editArticle(content, format, Math.floor(n / 2) + run, run);
-  const log = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, out, cacheDir, { BUILD_CONCURRENCY: '1' }));
+  const log = await timedLines(process.execPath, [ASTRO, 'build'], oursEnv(content, out, cacheDir, { BUILD_CONCURRENCY: '1', SOCIAL_IMAGE_DIR: join(OUT, `${name}-ours-og`) }));
   return breakdown(log);
 }
 
@@ -293,9 +322,24 @@ function buildReference(content: string, name: string, format: Format): Run {
   return { wall: r.wall + pf.wall, cpu: r.cpu + pf.cpu, peakMb: Math.max(r.peakMb, pf.peakMb), pagefind: pf.wall, ...countOutputs(join(root, 'dist')) };
 }
 
+const medianTiming = (all: Timing[]): Timing => ({ wall: median(all.map((t) => t.wall)), cpu: median(all.map((t) => t.cpu)) });
+
 /** Median wall, CPU and Pagefind time over the runs, peak memory over all of them. */
 function summarise(all: Run[]): Run {
-  return { wall: median(all.map((r) => r.wall)), cpu: median(all.map((r) => r.cpu)), pagefind: median(all.map((r) => r.pagefind)), peakMb: Math.max(...all.map((r) => r.peakMb)), pages: all[0]!.pages, outputs: all[0]!.outputs };
+  const images = all.flatMap((r) => (r.images ? [r.images] : []));
+  return {
+    wall: median(all.map((r) => r.wall)), cpu: median(all.map((r) => r.cpu)), pagefind: median(all.map((r) => r.pagefind)), peakMb: Math.max(...all.map((r) => r.peakMb)),
+    pages: all[0]!.pages, outputs: all[0]!.outputs,
+    ...(images[0] && { images: { count: images[0].count, cold: medianTiming(images.map((i) => i.cold)), warm: medianTiming(images.map((i) => i.warm)), renderedWarm: Math.max(...images.map((i) => i.renderedWarm)) } }),
+  };
+}
+
+/** The social-image columns: count, cold and warm seconds (wall) and CPU ms per image; blank for the reference. */
+function imageColumns(r: Run): string {
+  const i = r.images;
+  if (!i) return '| | | | | |';
+  const perImage = (t: Timing) => ((t.cpu * 1000) / i.count).toFixed(1);
+  return `| ${i.count} | ${i.cold.wall.toFixed(1)} | ${perImage(i.cold)} | ${i.warm.wall.toFixed(1)} (${i.renderedWarm} drawn) | ${perImage(i.warm)} |`;
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -303,7 +347,8 @@ const warmRows: string[] = [];
 const breakdownRows: string[] = [];
 const rows: string[] = [];
 const header =
-  '| N | format | site | pages | outputs | wall (s) | ms/page | CPU (s) | peak MB | Pagefind (s) | ours/ref wall | per-run ratios | ours/ref CPU |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|';
+  '| N | format | site | pages | outputs | wall (s) | ms/page | CPU (s) | peak MB | Pagefind (s) | ours/ref wall | per-run ratios | ours/ref CPU | images | images cold (s) | CPU ms/image cold | images warm (s) | CPU ms/image warm |\n' +
+  '|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|';
 console.log(header);
 for (const n of sizes) {
   for (const format of formats) {
@@ -320,7 +365,7 @@ for (const n of sizes) {
     const ours = summarise(ourRuns);
     const ratios = ourRuns.map((o, i) => o.wall / refs[i]!.wall).sort((a, b) => a - b);
     const line = (site: string, r: Run, ratio: string, range: string, cpuRatio: string) =>
-      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.outputs} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${r.cpu.toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} | ${range} | ${cpuRatio} |`;
+      `| ${n} | ${format} | ${site} | ${r.pages} | ${r.outputs} | ${r.wall.toFixed(1)} | ${((r.wall * 1000) / r.pages).toFixed(1)} | ${r.cpu.toFixed(1)} | ${Math.round(r.peakMb)} | ${r.pagefind.toFixed(1)} | ${ratio} | ${range} | ${cpuRatio} ${imageColumns(r)}`;
     const range = runs > 1 ? `${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}× (${runs} runs)` : '1 run';
     for (const l of [line('reference', ref, '', '', ''), line('ours', ours, `${(ours.wall / ref.wall).toFixed(2)}×`, range, `${(ours.cpu / ref.cpu).toFixed(2)}×`)]) {
       console.log(l);
@@ -373,6 +418,9 @@ writeFileSync(
   `# Build benchmark (${new Date().toISOString().slice(0, 10)})\n\n` +
     `Wall time includes Pagefind for both sites (ours: integration; reference: CLI), median of ${runs} alternating run(s); ` +
     `CPU is user + system seconds of the build and its child processes (median); ` +
-    `peak memory is the highest of the runs. "outputs" counts every generated page, feed and data file.\n\n${table}${warmTables}`,
+    `peak memory is the highest of the runs. "outputs" counts every generated page, feed and data file. ` +
+    `Social images (ours only) are not in the build columns: the pre-build step is timed on its own, cold (empty render cache: ` +
+    `every image drawn) and warm (the same content again: none drawn); CPU ms/image is its user + system time, worker threads ` +
+    `included, over the number of images.\n\n${table}${warmTables}`,
 );
 console.log(`\nWritten to ${join(OUT, 'results.md')}`);

@@ -37,6 +37,8 @@ const TYPES: [type: string, pattern: RegExp, query?: string][] = [
   ['guide', /^\/guides\/methodology\/$/],
   ['timeline', /^\/timeline\/$/],
   ['changes', /^\/changes\/$/],
+  ['track record', /^\/track-record\/$/],
+  ['compare', /^\/compare\/$/, '?p=toyota-idemitsu,samsung-sdi'],
   ['search', /^\/search\/$/, '?q=idemitsu'],
   ['feeds', /^\/feeds\/$/],
   ['about', /^\/about\/$/],

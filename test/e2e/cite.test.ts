@@ -1,19 +1,14 @@
 /** "Cite this" in Chromium: the accessed date becomes the reader's day, and each Copy button puts exactly its block on the clipboard. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launch } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, sharedBrowser } from '../helpers/browser';
 
 const base = inject('siteUrl');
 
 describe.skipIf(!chromiumPath)('cite this', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = sharedBrowser();
 
   it.each(['/programmes/toyota-idemitsu/', '/news/toyota-idemitsu-agreement/', '/feeds/'])('%s: fills in today and copies each format', async (path) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2027-03-04T10:00:00'));
@@ -35,7 +30,7 @@ describe.skipIf(!chromiumPath)('cite this', () => {
   }, 30_000);
 
   it('copies the embed snippet of a programme chart, with absolute URLs', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
     const page = await context.newPage();
     await page.goto(`${base}/programmes/toyota-idemitsu/`);

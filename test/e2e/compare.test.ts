@@ -1,7 +1,6 @@
 /** /compare/ in Chromium: the choice lives in the URL, facts show side by side, milestones restack on the timeline's axis, boxes work from the keyboard, and without JavaScript the page points to the timeline. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launch } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, sharedBrowser } from '../helpers/browser';
 import { loadContentSet } from '../../src/lib/content-set';
 
 const base = inject('siteUrl');
@@ -10,14 +9,10 @@ const content = loadContentSet('content');
 const milestones = (id: string) => content.programmes.find((p) => p.id === id)?.data.milestones.length ?? 0;
 
 describe.skipIf(!chromiumPath)('compare', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = sharedBrowser();
 
   it('shows the programmes named in the URL: their columns, and their milestones restacked on the shared axis', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/compare/?p=toyota-idemitsu,samsung-sdi`);
@@ -37,7 +32,7 @@ describe.skipIf(!chromiumPath)('compare', () => {
   }, 30_000);
 
   it('updates the URL from the keyboard, keeps the order chosen, allows at most four, and restores on back', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/compare/`);
     expect(await page.textContent('#compare-status')).toBe('Choose 2 to 4 programmes to compare.');
     expect(await page.locator('#compare-view').isVisible()).toBe(false);
@@ -56,14 +51,14 @@ describe.skipIf(!chromiumPath)('compare', () => {
   }, 30_000);
 
   it('without JavaScript explains itself and links the timeline', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const page = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${base}/compare/?p=toyota-idemitsu,samsung-sdi`);
     expect(await page.locator('#compare-view').isVisible()).toBe(false);
     expect(await page.locator('noscript').innerHTML()).toContain('/timeline/');
   }, 30_000);
 
   it('is offered from every programme page', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/programmes/toyota-idemitsu/`);
     await page.getByRole('link', { name: 'Compare Toyota–Idemitsu with other programmes' }).click();
     await page.waitForURL('**/compare/?p=toyota-idemitsu', { waitUntil: 'load' });
@@ -71,7 +66,7 @@ describe.skipIf(!chromiumPath)('compare', () => {
   }, 30_000);
 
   it('works under the /ssb/ base: the URL state, the columns and a citation link back into /ssb/', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${ssb}/compare/?p=toyota-idemitsu,samsung-sdi`);
     expect(await page.textContent('#compare-status')).toBe('Comparing 2 programmes.');
     expect(await page.locator('#compare-facts thead th:visible a').first().getAttribute('href')).toMatch(/^\/ssb\/programmes\//);

@@ -1,21 +1,16 @@
 /** The OPML picker on /feeds/ in Chromium: ticked programmes become a downloadable OPML file; without JavaScript the form stays hidden and the full file is linked. */
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launch } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, sharedBrowser } from '../helpers/browser';
 
 const base = inject('siteUrl');
 
 describe.skipIf(!chromiumPath)('OPML picker', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
+  const browser = sharedBrowser();
 
   it('downloads an OPML file with the news and change feeds of the ticked programmes, and no others', async () => {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const page = await (await browser().newContext({ acceptDownloads: true })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/feeds/`);
@@ -34,7 +29,7 @@ describe.skipIf(!chromiumPath)('OPML picker', () => {
   }, 30_000);
 
   it('without JavaScript hides the picker and still links the full file', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const page = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${base}/feeds/`);
     expect(await page.locator('#opml-picker').isVisible()).toBe(false);
     expect(await page.locator('a[href$="/feeds.opml"]').count()).toBe(1);

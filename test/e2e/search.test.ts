@@ -57,6 +57,33 @@ describe.skipIf(!chromiumPath)('search', () => {
     expect(await page.inputValue('#search-q')).toBe('Idemitsu');
   });
 
+  it('lands on results from the header box with focus on the result count, records first with their facts', async () => {
+    await page.goto(`${base}/organisations/toyota/`);
+    await page.fill('#site-search-q', 'idemitsu');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=idemitsu/);
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    const first = page.locator('#search-results > li').first();
+    expect(await first.locator('.result-kind').textContent()).toMatch(/^(Organisation|Programme record)$/);
+    const programme = page.locator('#search-results > li', { has: page.locator('a[href="/programmes/toyota-idemitsu/"]') });
+    expect(await programme.locator('.result-facts').textContent()).toMatch(/^Lead Toyota · Sulfide/);
+  });
+
+  it('shows counts beside filter values and, with no result, offers a way out', async () => {
+    await page.goto(`${base}/search/?q=idemitsu`);
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#filter-type option[value="programme"]').textContent()).toMatch(/^Programmes \(\d+\)$/);
+    await page.goto(`${base}/search/?q=idemitsu&type=change`);
+    await page.waitForFunction(() => /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.textContent('#search-hint')).toBe('Try the same search without filters.');
+    await page.goto(`${base}/search/?q=Qantumscape`);
+    await page.waitForFunction(() => /No results/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.textContent('#search-hint')).toBe('Did you mean QuantumScape?');
+    await page.click('#search-hint a');
+    await page.waitForURL(/\?q=QuantumScape$/);
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,10 @@
 /**
- * Runs `astro build` in a child process on a given content set, the way
- * `npm run build` does, with its own output and cache folders so builds of
- * different content sets never share state.
+ * Runs the build in child processes on a given content set, the way
+ * `npm run build` does (the social-image pre-build step, then `astro build`),
+ * with its own output and cache folders so builds of different content sets
+ * never share state. The one thing they share is the social-image render
+ * cache: it is keyed by everything an image shows, so a hit is the image a
+ * fresh render would draw.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -31,11 +34,16 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** `npm run images`: the pre-build step, as a command line for spawnSync (the benchmark and Lighthouse runs use it too). */
+export const SOCIAL_IMAGES_COMMAND = ['--import', './src/build/register.mjs', 'src/build/social-images.ts'];
+
 export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF, root = '.', cacheDir: keptCache, keepOutput = false }: BuildOptions): BuildResult {
   const outDir = resolve('test-output', name);
   const cacheDir = keptCache ?? resolve('test-output', `${name}.cache`);
+  const imageDir = resolve('test-output', `${name}.og`);
   if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   if (!keptCache) rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(imageDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   // Vitest's own variables (NODE_ENV=test, MODE, BASE_URL …) must not leak into the production build.
   const env: NodeJS.ProcessEnv = {};
@@ -46,13 +54,17 @@ export function astroBuild({ contentDir, name, basePath = '/', asOf = AS_OF, roo
     CONTENT_DIR: contentDir,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
+    SOCIAL_IMAGE_DIR: imageDir,
     AS_OF: asOf,
     BASE_PATH: basePath,
     SITE_URL,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
+  const images = spawnSync(process.execPath, SOCIAL_IMAGES_COMMAND, { cwd: root, env, encoding: 'utf8' });
+  const imageOutput = `${images.stdout}\n${images.stderr}`;
+  if (images.status !== 0) return { status: images.status, output: imageOutput, outDir };
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  return { status: run.status, output: `${imageOutput}\n${run.stdout}\n${run.stderr}`, outDir };
 }
 
 /** Builds a content set that must build: throws with the tail of Astro's output when it does not. */

@@ -3,7 +3,8 @@
  * well-formed XML (fast-xml-validator, the successor of fast-xml-parser's XMLValidator), channel basics with an absolute link and atom:link self,
  * items with title or description, no field that parsed to an element
  * (unescaped HTML), absolute links, permalink guids that are unique, and
- * RFC 822 dates whose day, month and weekday round-trip.
+ * RFC 822 dates whose day, month and weekday round-trip; an enclosure has an
+ * absolute URL, a length in whole bytes and a type.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
@@ -17,6 +18,10 @@ export interface FeedItem {
   pubDate: string;
   categories: string[];
   creators: string[];
+  /** <enclosure> (RSS 2.0: url, length in bytes, type). */
+  enclosure?: { url: string; length: string; type: string } | undefined;
+  /** Media RSS <media:content>. */
+  media?: { url: string; type: string; width: string; height: string; medium: string } | undefined;
 }
 
 export interface ParsedFeed {
@@ -69,6 +74,11 @@ export function checkRss(xml: string): { feed: ParsedFeed; problems: string[] } 
     if (guid?.['@isPermaLink'] !== 'true' || !isAbsolute(guidText)) problems.push(`${where}: guid not an absolute permalink`);
     if (guids.has(guidText)) problems.push(`${where}: duplicate guid ${guidText}`);
     guids.add(guidText);
+    const enclosure = it.enclosure as Record<string, string> | undefined;
+    if (enclosure && (!isAbsolute(enclosure['@url']) || !/^\d+$/.test(enclosure['@length'] ?? '') || !enclosure['@type'])) {
+      problems.push(`${where}: enclosure needs an absolute url, a length in bytes and a type`);
+    }
+    const media = it['media:content'] as Record<string, string> | undefined;
     const pubDate = String(it.pubDate ?? '');
     const d = new Date(pubDate);
     if (Number.isNaN(d.getTime()) || d.toUTCString() !== pubDate) problems.push(`${where}: pubDate "${pubDate}" does not round-trip as RFC 822`);
@@ -81,6 +91,8 @@ export function checkRss(xml: string): { feed: ParsedFeed; problems: string[] } 
       pubDate,
       categories: ((it.category ?? []) as unknown[]).map(String),
       creators: ((it['dc:creator'] ?? []) as unknown[]).map(String),
+      enclosure: enclosure && { url: enclosure['@url'] ?? '', length: enclosure['@length'] ?? '', type: enclosure['@type'] ?? '' },
+      media: media && { url: media['@url'] ?? '', type: media['@type'] ?? '', width: media['@width'] ?? '', height: media['@height'] ?? '', medium: media['@medium'] ?? '' },
     });
   }
   return { feed: { title: String(ch.title ?? ''), link: String(ch.link ?? ''), self: String(self?.['@href'] ?? ''), items }, problems };

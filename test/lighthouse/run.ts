@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../helpers/static-server.ts';
+import { SOCIAL_IMAGES_COMMAND } from '../helpers/astro-build.ts';
 
 const PAGES = ['/', '/news/toyota-idemitsu-agreement/', '/programmes/toyota-idemitsu/', '/timeline/'];
 const JUDGED = ['accessibility', 'best-practices', 'seo'];
@@ -28,10 +29,10 @@ const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const outDir = resolve('test-output', 'lighthouse-site');
 console.log(`Building for ${origin} …`);
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  env: { ...process.env, SITE_URL: origin, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}.cache`, ASTRO_TELEMETRY_DISABLED: '1' },
-  encoding: 'utf8',
-});
+const env = { ...process.env, SITE_URL: origin, OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}.cache`, SOCIAL_IMAGE_DIR: `${outDir}.og`, ASTRO_TELEMETRY_DISABLED: '1' };
+// The pre-build step first, as `npm run build` runs it: pages need their social images' manifest.
+const images = spawnSync(process.execPath, SOCIAL_IMAGES_COMMAND, { env, encoding: 'utf8' });
+const build = images.status === 0 ? spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' }) : images;
 if (build.status !== 0) {
   console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
   process.exit(1);

@@ -11,6 +11,8 @@ export const organisationSchema = strictObject({
   name: z.string({ error: 'expected the organisation name' }).min(1),
   /** Short name for tables ("Toyota"); defaults to the name. */
   shortName: z.string().optional(),
+  /** Other names readers search for: a former name (Hitachi Zosen), a brand (Hongqi), the name in its own script (出光興産). */
+  aliases: z.array(z.string().min(1)).default([]),
   /** What kind of organisation it is; "industrial" covers engineering and equipment firms. */
   kind: z.enum(ORGANISATION_KINDS),
   /** Country of its headquarters, in English. */
