@@ -7,21 +7,22 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root as rootUrl, srcDir } from 'astro:config/server';
-import { contentDir } from './build-env';
+import { contentDir, websubHub } from './build-env';
 import { codeDigest } from './code-digest';
 import { getSiteData } from './site-data';
+import { socialImage } from './social-images';
 import type { KeyConfig } from './cache-keys';
 import type { SiteIndex } from './site-index';
 
 let code: string | undefined;
 
-/** Astro's `site` and `base` for this build, and the digest of the code it builds with (read once per build). */
+/** Astro's `site` and `base` for this build, the digest of the code it builds with (read once per build), the feeds' hub and the social images. */
 export function keyConfig(): KeyConfig {
   if (code === undefined) {
     const root = fileURLToPath(rootUrl);
     code = codeDigest(root, [relative(root, fileURLToPath(srcDir)), 'astro.config.mjs'], resolve(root, contentDir()));
   }
-  return { site: import.meta.env.SITE ?? '', base: import.meta.env.BASE_URL ?? '/', code };
+  return { site: import.meta.env.SITE ?? '', base: import.meta.env.BASE_URL ?? '/', code, hub: websubHub() ?? null, image: socialImage };
 }
 
 interface SpecPath<S> {

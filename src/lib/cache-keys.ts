@@ -24,7 +24,9 @@
  * - `figures`: every SiteFigure value; an MDX body can show them, so every
  *   MDX entry a page renders (its own, or an article in a feed) brings them in.
  * - derived records the page prints whole (change events, chart layouts) are
- *   hashed as they are: the renderer reads nothing else of them.
+ *   hashed as they are: the renderer reads nothing else of them; so is each
+ *   social image's printed metadata (size, bytes, alt text) and the feeds'
+ *   WebSub hub.
  * - `site`, `base` and the site configuration (src/lib/site-config.ts), on
  *   every key: Astro hashes `site` and `base` into its own cache check too,
  *   but a key should not depend on that.
@@ -56,11 +58,19 @@ import { judgeMilestone } from './track-record';
 /** Raised when the meaning of a key changes without its inputs changing (the code hash moves anyway). */
 export const KEY_VERSION = 1;
 
-/** What every key carries: Astro's `site` and `base`, and the digest of the site's code (src/lib/code-digest.ts). */
+/** What every key carries: Astro's `site` and `base`, and the digest of the site's code (src/lib/code-digest.ts); and what some print. */
 export interface KeyConfig {
   site: string;
   base: string;
   code: string;
+  /** The WebSub hub every feed declares (WEBSUB_HUB), or null. */
+  hub: string | null;
+  /**
+   * What a page prints of an entry's social image (path, pixel size, byte size, alt text), as the pre-build
+   * step's manifest gives it (src/lib/social-images.ts); the image shows other entries' names and figures, so
+   * the key takes what is printed rather than guessing what it was drawn from.
+   */
+  image: (kind: 'articles' | 'programmes' | 'organisations', id: string) => object | undefined;
 }
 
 /** An entry as the keys read it: Astro's entries and the index's programme views both fit. */
@@ -155,6 +165,9 @@ const siteConfigDigest = sha256(stableJson(siteConfig));
 /** Parts every key has. */
 const common = (kind: string, config: KeyConfig) => ({ v: KEY_VERSION, kind, site: config.site, base: config.base, code: config.code, siteConfig: siteConfigDigest });
 
+/** The social image a page prints for `id`, or null. */
+const imageOf = (config: KeyConfig, kind: Parameters<KeyConfig['image']>[0], id: string) => config.image(kind, id) ?? null;
+
 // ---- Pages ------------------------------------------------------------------
 
 /** /programmes/<id>/: its record; lead, partners and family by name; state, freshness note and (embed snippet) the as-of day; its news. */
@@ -168,6 +181,7 @@ export function programmePageParts(index: SiteIndex, p: ProgrammeView, config: K
     // The embed snippet's alt text ends "as of <day>", and the chart's size follows the as-of day.
     asOf: index.asOf,
     news: listed(index.articlesByProgramme.get(p.id) ?? []),
+    image: imageOf(config, 'programmes', p.id),
   };
 }
 
@@ -178,6 +192,7 @@ export function organisationPageParts(index: SiteIndex, o: Entry, config: KeyCon
     file: fileDigest(o),
     programmes: (index.programmesByOrganisation.get(o.id) ?? []).map((p) => programmeJudged(index, p)),
     news: listed(index.articlesByOrganisation.get(o.id) ?? []),
+    image: imageOf(config, 'organisations', o.id),
   };
 }
 
@@ -202,7 +217,7 @@ export function guidePageParts(index: SiteIndex, g: Entry, config: KeyConfig) {
 
 /** /news/<id>/: its file (body included); the programmes, organisations and families it names; SiteFigures when MDX. */
 export function articlePageParts(index: SiteIndex, a: IndexEntry<ArticleData>, config: KeyConfig) {
-  return { ...common('article-page', config), file: fileDigest(a), links: articleLinks(index, a), figures: isMdx(a) ? siteFigures(index) : null };
+  return { ...common('article-page', config), file: fileDigest(a), links: articleLinks(index, a), figures: isMdx(a) ? siteFigures(index) : null, image: imageOf(config, 'articles', a.id) };
 }
 
 /** The parts of Astro's `Page` a news listing shows. */
@@ -242,14 +257,15 @@ export function newsFeedParts(index: SiteIndex, spec: FeedHead & { articles: rea
   return {
     ...common('news-feed', config),
     feed: feedHead(spec),
-    items: items.map((a) => ({ id: a.id, file: fileDigest(a), links: articleLinks(index, a) })),
+    hub: config.hub,
+    items: items.map((a) => ({ id: a.id, file: fileDigest(a), links: articleLinks(index, a), image: imageOf(config, 'articles', a.id) })),
     figures: items.some(isMdx) ? siteFigures(index) : null,
   };
 }
 
 /** <subject>/changes.xml and changes.json: the header and the newest CHANGE_FEED_LIMIT change events, as printed. */
 export function changeFeedParts(spec: FeedHead & { events: readonly ChangeEvent[] }, config: KeyConfig) {
-  return { ...common('change-feed', config), feed: feedHead(spec), events: spec.events.slice(0, CHANGE_FEED_LIMIT) };
+  return { ...common('change-feed', config), feed: feedHead(spec), hub: config.hub, events: spec.events.slice(0, CHANGE_FEED_LIMIT) };
 }
 
 /** <subject>/milestones.ics: its name and path and its programmes' records (calendars judge nothing against the as-of day). */

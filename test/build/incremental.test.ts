@@ -45,6 +45,10 @@ function workspace(name: string) {
   const content = join(dir, 'content');
   for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(item, join(project, item), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  // The social-image render cache is keyed by everything an image shows, so the copies share the project's.
+  mkdirSync(resolve('.cache/og/renders'), { recursive: true });
+  mkdirSync(join(project, '.cache/og'), { recursive: true });
+  symlinkSync(resolve('.cache/og/renders'), join(project, '.cache/og/renders'), 'dir');
   cpSync('test/fixtures/valid', content, { recursive: true });
   const write = (path: string, text: string) => {
     mkdirSync(join(content, path, '..'), { recursive: true });

@@ -42,7 +42,12 @@ import type { SiteData } from '../../src/lib/site-data';
 import { parseTarget } from '../../src/lib/targets';
 
 const AS_OF = '2026-12-02';
-const CONFIG: KeyConfig = { site: 'https://solid-state-tracker.example', base: '/', code: 'code-digest' };
+/** Social images as the pre-build step's manifest gives them; `redrawn` names the ones drawn anew. */
+const imageLookup =
+  (redrawn: Record<string, object> = {}): KeyConfig['image'] =>
+  (kind, id) =>
+    redrawn[`${kind}/${id}`] ?? { path: `/og/${kind}/${id}.png`, width: 1200, height: 630, bytes: 40_000, alt: `${kind} ${id}` };
+const CONFIG: KeyConfig = { site: 'https://solid-state-tracker.example', base: '/', code: 'code-digest', hub: null, image: imageLookup() };
 const fixture = loadContentSet('test/fixtures/valid');
 expect(fixture.problems).toEqual([]);
 
@@ -243,6 +248,18 @@ describe('incremental-build keys on the fixture', () => {
     );
     // The day before the end judges as the build did: only the date-printing pages move.
     expect(moved(base, keysOf(fixture, '2029-03-31'))).toEqual(sorted(alpha, gamma, family, ['/programmes/alpha-sulfide/timeline.svg', '/programmes/gamma-oxide/timeline.svg', '/electrolytes/sulfide-fixture/timeline.svg']));
+  });
+
+  it('a redrawn social image moves the pages that print it: its own page, and for an article every feed that carries it', () => {
+    const redraw = (key: string) => ({ ...CONFIG, image: imageLookup({ [key]: { path: `/og/${key}.png`, width: 1200, height: 630, bytes: 41_234, alt: 'New alt text' } }) });
+    expect(moved(base, keysOf(fixture, AS_OF, redraw('articles/alpha-beta-deal')))).toEqual(sorted(['/news/alpha-beta-deal/'], dealFeeds));
+    expect(moved(base, keysOf(fixture, AS_OF, redraw('programmes/gamma-oxide')))).toEqual(gamma);
+    expect(moved(base, keysOf(fixture, AS_OF, redraw('organisations/beta-chemicals')))).toEqual(['/organisations/beta-chemicals/']);
+  });
+
+  it('a WebSub hub moves every feed, and nothing else', () => {
+    const feeds = Object.keys(base).filter((path) => /\/(rss|changes)\.xml$/.test(path)).sort();
+    expect(moved(base, keysOf(fixture, AS_OF, { ...CONFIG, hub: 'https://hub.example.org/' }))).toEqual(feeds);
   });
 
   it('a new site URL, base or code moves every key', () => {
