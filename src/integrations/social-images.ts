@@ -6,11 +6,15 @@
  * site, every test fixture, the benchmark's) has its own folder of them.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { socialImageDir } from '../lib/build-env';
 import { SOCIAL_IMAGE_KINDS } from '../lib/social-image/cards';
+import { mirrorFolder } from '../lib/mirror-folder';
+
+/** Where the images are served from, under the output folder; this step keeps it exact (see the output sweep). */
+export const SOCIAL_IMAGE_FOLDER = 'og';
 
 export default function socialImagesIntegration(): AstroIntegration {
   let base = '/';
@@ -21,7 +25,7 @@ export default function socialImagesIntegration(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
-        const route = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}og/(${SOCIAL_IMAGE_KINDS.join('|')})/([a-z0-9_-]+)\\.png$`);
+        const route = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${SOCIAL_IMAGE_FOLDER}/(${SOCIAL_IMAGE_KINDS.join('|')})/([a-z0-9_-]+)\\.png$`);
         server.middlewares.use((req, res, next) => {
           const match = route.exec((req.url ?? '').split('?')[0] ?? '');
           const file = match && join(socialImageDir(), match[1]!, `${match[2]!}.png`);
@@ -31,14 +35,17 @@ export default function socialImagesIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        let copied = 0;
+        // Each kind's folder is mirrored: in a kept output folder (an incremental build) only what changed is
+        // copied, and the image of a deleted entry is removed; the output sweep leaves /og/ to this step.
+        const report = { copied: 0, unchanged: 0, removed: 0 };
         for (const kind of SOCIAL_IMAGE_KINDS) {
-          const from = join(socialImageDir(), kind);
-          if (!existsSync(from)) continue;
-          cpSync(from, join(fileURLToPath(dir), 'og', kind), { recursive: true });
-          copied += readdirSync(from).length;
+          // A kind with no images (its folder missing) leaves none behind.
+          const done = mirrorFolder(join(socialImageDir(), kind), join(fileURLToPath(dir), SOCIAL_IMAGE_FOLDER, kind));
+          report.copied += done.copied;
+          report.unchanged += done.unchanged;
+          report.removed += done.removed.length;
         }
-        logger.info(`copied ${copied} social images from ${socialImageDir()} to /og/`);
+        logger.info(`social images from ${socialImageDir()} in /${SOCIAL_IMAGE_FOLDER}/: ${report.copied} copied, ${report.unchanged} unchanged, ${report.removed} removed`);
       },
     },
   };

@@ -4,7 +4,7 @@
  * neither wrote nor kept, then the folders left empty.
  */
 import { existsSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** Every file under `dir` (absolute paths); none when it does not exist. */
 export function filesUnder(dir: string, out: string[] = []): string[] {
@@ -18,7 +18,7 @@ export function filesUnder(dir: string, out: string[] = []): string[] {
 }
 
 /** Removes the empty folders under `dir` (not `dir` itself), deepest first. */
-function removeEmptyFolders(dir: string): void {
+export function removeEmptyFolders(dir: string): void {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (!statSync(full).isDirectory()) continue;
@@ -27,14 +27,27 @@ function removeEmptyFolders(dir: string): void {
   }
 }
 
-/**
- * Deletes the files under `outDir` that are not kept; returns their paths relative to it.
- * Kept: `built` (absolute paths), files modified at or after `since` (ms), and files whose path relative to `outDir` is in `publicFiles`.
- */
-export function sweepOutput(outDir: string, keep: { built: ReadonlySet<string>; since: number; publicFiles: ReadonlySet<string> }): string[] {
+export interface Kept {
+  /** Absolute paths Astro built or reused. */
+  built: ReadonlySet<string>;
+  /** Files modified at or after this time (ms) were written by this build. */
+  since: number;
+  /** Paths relative to the output folder that public/ provides. */
+  publicFiles: ReadonlySet<string>;
+  /**
+   * Top-level folders another step keeps exact itself, after the sweep: the search index (Pagefind
+   * rewrites only what changed and deletes what it no longer makes) and the social images (mirrored).
+   */
+  owned: readonly string[];
+}
+
+/** Deletes the files under `outDir` that are not kept; returns their paths relative to it. */
+export function sweepOutput(outDir: string, keep: Kept): string[] {
   const removed: string[] = [];
+  const owned = keep.owned.map((folder) => `${folder}${sep}`);
   for (const file of filesUnder(outDir)) {
     const path = relative(outDir, file);
+    if (owned.some((folder) => path.startsWith(folder))) continue;
     if (keep.built.has(file) || keep.publicFiles.has(path) || statSync(file).mtimeMs >= keep.since) continue;
     unlinkSync(file);
     removed.push(path);
