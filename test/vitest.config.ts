@@ -28,6 +28,8 @@ export default defineConfig({
           hookTimeout: 600_000,
           // Builds are CPU-heavy and share Astro's project folder: one file at a time.
           fileParallelism: false,
+          // it.concurrent (the axe audits) runs two tests of a file at a time on these 2-core machines.
+          maxConcurrency: 2,
           globalSetup: ['test/helpers/build-site.global.ts'],
         },
       },
