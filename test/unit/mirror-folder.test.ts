@@ -1,5 +1,5 @@
 /** Mirroring the social images into a kept output folder (src/lib/mirror-folder.ts), on throwaway folders. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,9 +15,11 @@ function folder(): string {
   return dir;
 }
 
+/** Writes a file as the images step does: a new file, never a write into the old one (which a link shares). */
 function write(root: string, path: string, text: string, ageSeconds = 0): void {
   const full = join(root, path);
   mkdirSync(dirname(full), { recursive: true });
+  if (existsSync(full)) unlinkSync(full);
   writeFileSync(full, text);
   const t = Date.now() / 1000 - ageSeconds;
   utimesSync(full, t, t);
@@ -32,6 +34,45 @@ describe('mirrorFolder', () => {
     write(from, 'nested/b.png', 'B');
     expect(mirrorFolder(from, to)).toEqual({ copied: 2, unchanged: 0, removed: [] });
     expect(readFileSync(join(to, 'nested/b.png'), 'utf8')).toBe('B');
+  });
+
+  it('links each copy to its original on one file system, so nothing is copied', () => {
+    const [from, to] = [folder(), folder()];
+    write(from, 'a.png', 'A');
+    mirrorFolder(from, to);
+    expect(statSync(join(to, 'a.png')).ino).toBe(statSync(join(from, 'a.png')).ino);
+  });
+
+  it('keeps a linked copy as it was when the original is replaced, until the next run relinks it', () => {
+    const [from, to] = [folder(), folder()];
+    write(from, 'a.png', 'old', 60);
+    mirrorFolder(from, to);
+    write(from, 'a.png', 'new');
+    expect(readFileSync(join(to, 'a.png'), 'utf8')).toBe('old');
+    expect(mirrorFolder(from, to)).toEqual({ copied: 1, unchanged: 0, removed: [] });
+    expect(readFileSync(join(to, 'a.png'), 'utf8')).toBe('new');
+  });
+
+  it('copies, with the original\'s time, where the file system cannot link, and finds the copy unchanged next time', () => {
+    const [from, to] = [folder(), folder()];
+    write(from, 'a.png', 'A', 60);
+    const crossDevice = () => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    expect(mirrorFolder(from, to, crossDevice)).toEqual({ copied: 1, unchanged: 0, removed: [] });
+    const [copy, original] = [statSync(join(to, 'a.png')), statSync(join(from, 'a.png'))];
+    expect(copy.ino).not.toBe(original.ino);
+    expect(Math.abs(copy.mtimeMs - original.mtimeMs)).toBeLessThan(1);
+    expect(mirrorFolder(from, to, crossDevice)).toEqual({ copied: 0, unchanged: 1, removed: [] });
+  });
+
+  it('lets any other link error through rather than hide it behind a copy', () => {
+    const [from, to] = [folder(), folder()];
+    write(from, 'a.png', 'A');
+    const noSpace = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    expect(() => mirrorFolder(from, to, noSpace)).toThrow(/ENOSPC/);
   });
 
   it('on a second run copies only what changed, and deletes what the original no longer has', () => {

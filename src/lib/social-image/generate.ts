@@ -61,7 +61,7 @@ function writeManifest(dir: string, manifest: Manifest): void {
   renameSync(temporary, join(dir, MANIFEST_FILE));
 }
 
-/** Copies each image into the build's folder (unless the copy there already has the same key) and removes the images of entries that are gone. */
+/** Copies each image into the build's folder as a new file (unless the copy there already has the same key) and removes the images of entries that are gone. */
 function materialise(entries: readonly (SocialImageEntry & { key: string })[], options: GenerateOptions, previous: Manifest | undefined): void {
   for (const kind of SOCIAL_IMAGE_KINDS) mkdirSync(join(options.outDir, kind), { recursive: true });
   const wanted = new Set<string>();
@@ -69,6 +69,9 @@ function materialise(entries: readonly (SocialImageEntry & { key: string })[], o
     const target = imageFile(options.outDir, e.kind, e.id);
     wanted.add(target);
     if (previous?.images[manifestKey(e.kind, e.id)]?.key === e.key && existsSync(target)) continue;
+    // A new file, never a write into the old one: the build links its output's copy to this file
+    // (src/lib/mirror-folder.ts), and a published output must not change under it.
+    if (existsSync(target)) unlinkSync(target);
     copyFileSync(join(options.cacheDir, `${e.key}.png`), target);
   }
   for (const kind of SOCIAL_IMAGE_KINDS) {
