@@ -14,7 +14,7 @@ const report = contentReport(content, '2026-12-02');
  * Share of source entries without a recorded headline: 437 of 806 (54%), then 465 of 959 (48%), then 355 of 964
  * (37%), then 330 of 957 (34%) on 2026-12-02. The target is 30%.
  */
-const UNTITLED_SHARE_CEILING = 0.35;
+const UNTITLED_SHARE_CEILING = 0.32;
 
 describe('content thresholds', () => {
   it('validates', () => {
