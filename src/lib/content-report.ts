@@ -34,6 +34,14 @@ export interface ContentReport {
   singleSource: { file: string; milestone: string }[];
   /** Programmes with no article published in the last STALE_AFTER_MONTHS. */
   noRecentNews: string[];
+  /** Pages cited in several places with a different title, language, publisher, mirror or date. */
+  citedDifferently: CitedDifferently[];
+}
+
+export interface CitedDifferently {
+  url: string;
+  /** Each distinct way the page is cited, with the files that cite it so. */
+  variants: { citation: string; files: string[] }[];
 }
 
 /** Every source entry in the content set, with the file that cites it. */
@@ -54,6 +62,27 @@ export function citedSources(content: ContentSet): CitedSource[] {
     for (const e of list) e.data.sources.forEach((source) => out.push({ file: e.filePath, source }));
   }
   return out;
+}
+
+/** How a citation reads, apart from its address: one page should read the same wherever it is cited. */
+const citationShape = (s: Source) =>
+  [s.title ?? '(no headline)', s.lang, s.publisher, s.via && `via ${s.via.name} (${s.via.kind})`, s.published].filter(Boolean).join(' · ');
+
+/**
+ * Pages cited in more than one way. A headline found for one citation belongs on every citation of that page,
+ * and one outlet spelt two ways reads as two outlets.
+ */
+export function citedDifferently(sources: readonly CitedSource[]): CitedDifferently[] {
+  const byUrl = new Map<string, Map<string, Set<string>>>();
+  for (const { file, source } of sources) {
+    const variants = byUrl.get(source.url) ?? new Map<string, Set<string>>();
+    const shape = citationShape(source);
+    variants.set(shape, (variants.get(shape) ?? new Set()).add(file));
+    byUrl.set(source.url, variants);
+  }
+  return [...byUrl]
+    .filter(([, variants]) => variants.size > 1)
+    .map(([url, variants]) => ({ url, variants: [...variants].map(([citation, files]) => ({ citation, files: [...files] })) }));
 }
 
 export function contentReport(content: ContentSet, asOf: string): ContentReport {
@@ -105,6 +134,7 @@ export function contentReport(content: ContentSet, asOf: string): ContentReport 
       .map((p) => ({ file: p.filePath, lastVerified: p.data.lastVerified })),
     singleSource,
     noRecentNews: content.programmes.filter((p) => !recent.has(p.id)).map((p) => p.id),
+    citedDifferently: citedDifferently(sources),
   };
 }
 
@@ -131,6 +161,8 @@ export function formatReport(r: ContentReport, asOf: string): string {
     ...r.singleSource.map((s) => `  ${s.file} ${s.milestone}`),
     `Programmes with no news in ${STALE_AFTER_MONTHS} months: ${r.noRecentNews.length}`,
     ...r.noRecentNews.map((id) => `  ${id}`),
+    `Pages cited in more than one way: ${r.citedDifferently.length}`,
+    ...r.citedDifferently.flatMap((c) => [`  ${c.url}`, ...c.variants.map((v) => `    ${v.citation} (${v.files.join(', ')})`)]),
   ];
   return lines.join('\n');
 }
