@@ -64,7 +64,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /** Splits "---\n…\n---\n" front matter from the body (CRLF allowed). */
-function splitFrontmatter(text: string, file: string): { front: string; body: string } {
+export function splitFrontmatter(text: string, file: string): { front: string; body: string } {
   if (!/^---\r?\n/.test(text)) throw new ContentFileError(file, 'has no front matter: expected the file to start with a line "---", the front matter, and a closing "---"');
   const m = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
   if (!m) throw new ContentFileError(file, 'front matter opened with "---" on line 1 is never closed: add a line "---" after the last field');

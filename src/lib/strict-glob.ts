@@ -5,15 +5,15 @@
  * overwrite each other. Here each file's id is claimed when its data is
  * parsed: a second file with an id already taken fails the sync, naming both.
  *
- * Each file is also read strictly before Astro parses it (src/lib/content-reader.ts):
- * an empty file, bad UTF-8 or an unclosed front matter fails naming the file,
+ * Each file's parse is also made strict (src/lib/strict-entry-info.ts): an
+ * empty file, bad UTF-8 or an unclosed front matter fails naming the file,
  * instead of a stack trace from the loader or silently replaced bytes.
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFile } from './content-reader';
+import { strictEntryInfo, type GetEntryInfo } from './strict-entry-info';
 
 export class DuplicateIdError extends Error {
   constructor(collection: string, id: string, first: string, second: string) {
@@ -54,24 +54,21 @@ export function strictGlob(options: Parameters<typeof glob>[0]): Loader {
   };
 }
 
-type EntryInfo = (params: { fileUrl: URL; contents: string }) => unknown;
 /** Astro passes the glob loader its parsers per extension, outside the public LoaderContext type. */
-type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, { getEntryInfo: EntryInfo }> };
+type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, { getEntryInfo: GetEntryInfo }> };
 
-/** The same parsers, each reading its file strictly first so file-level faults are named. */
+const locate = (fileUrl: URL) => {
+  const path = fileURLToPath(fileUrl);
+  return { path, file: relative(process.cwd(), path) };
+};
+
+/** The same parsers, made strict so file-level faults are named (src/lib/strict-entry-info.ts). */
 function strictEntryTypes(types: ContextWithEntryTypes['entryTypes']): ContextWithEntryTypes['entryTypes'] {
   if (!types) return undefined;
   return new Map(
     [...types].map(([ext, type]) => [
       ext,
-      {
-        ...type,
-        getEntryInfo: (params: { fileUrl: URL; contents: string }) => {
-          const path = fileURLToPath(params.fileUrl);
-          readContentFile(path, ext === '.yaml' || ext === '.yml' ? 'yaml' : 'frontmatter', relative(process.cwd(), path));
-          return type.getEntryInfo(params);
-        },
-      },
+      { ...type, getEntryInfo: strictEntryInfo(type.getEntryInfo.bind(type), ext === '.yaml' || ext === '.yml' ? 'yaml' : 'frontmatter', locate) },
     ]),
   );
 }
