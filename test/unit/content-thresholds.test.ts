@@ -12,9 +12,10 @@ const report = contentReport(content, '2026-12-02');
 
 /**
  * Share of source entries without a recorded headline: 437 of 806 (54%), then 465 of 959 (48%), then 355 of 964
- * (37%), then 330 of 957 (34%) on 2026-12-02, then 303 of 953 (32%) on 2026-12-03. The target is 30%.
+ * (37%), then 330 of 957 (34%) on 2026-12-02, then 303 of 953 (32%) and 273 of 944 (29%) on 2026-12-03: the
+ * target, 30%, is the ceiling now.
  */
-const UNTITLED_SHARE_CEILING = 0.32;
+const UNTITLED_SHARE_CEILING = 0.3;
 
 describe('content thresholds', () => {
   it('validates', () => {
