@@ -33,7 +33,7 @@ export interface ContentFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes UTF-8 strictly and drops a byte-order mark, which editors on Windows add. */
+/** Decodes UTF-8 strictly and drops a byte-order mark. */
 export function decodeContent(bytes: Uint8Array, file: string): string {
   let text: string;
   try {
@@ -42,8 +42,11 @@ export function decodeContent(bytes: Uint8Array, file: string): string {
     const at = firstInvalidByte(bytes);
     throw new ContentFileError(file, `is not valid UTF-8 text (first bad byte at offset ${at}); save the file as UTF-8`);
   }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return withoutBom(text);
 }
+
+/** The text without a leading byte-order mark, which editors on Windows add. */
+export const withoutBom = (text: string): string => (text.startsWith('\uFEFF') ? text.slice(1) : text);
 
 /** Offset of the first bad byte: where streaming decoding fails, or the start of the sequence it cut short. */
 function firstInvalidByte(bytes: Uint8Array): number {

@@ -8,7 +8,7 @@
  * matter Astro found where our stricter rule (line 1, a closing "---" line)
  * finds none or finds another block. A valid file is parsed once, by Astro.
  */
-import { readContentFile, readContentText, splitFrontmatter, type ContentFormat } from './content-reader';
+import { readContentFile, readContentText, splitFrontmatter, withoutBom, type ContentFormat } from './content-reader';
 
 export interface EntryInfoParams {
   fileUrl: URL;
@@ -34,7 +34,7 @@ export function strictEntryInfo(getEntryInfo: GetEntryInfo, format: ContentForma
     const { path, file } = locate(params.fileUrl);
     // Astro decodes bad bytes to U+FFFD; only the bytes on disk can tell a fault from a real U+FFFD.
     if (params.contents.includes('\uFFFD')) readContentFile(path, format, file);
-    const text = params.contents.startsWith('\uFEFF') ? params.contents.slice(1) : params.contents;
+    const text = withoutBom(params.contents);
     const strict = () => readContentText(text, file, format);
     let info: EntryInfo;
     try {
