@@ -44,7 +44,8 @@ export const BUDGETS: Record<string, Budget> = {
   // Raised from 9.5 KB on 2026-12-03: the slips analysis now cites its sources by their headlines (Japanese and German among them).
   article: { pattern: /^\/news\/[a-z][a-z0-9-]*\/$/, html: 9.75 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   'news list': { pattern: /^\/news\/(\d+\/)?$/, html: 6 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
-  programme: { pattern: /^\/programmes\/[a-z0-9-]+\/$/, html: 9.5 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
+  // Raised from 9.5 KB on 2026-12-03: the largest records (Solid Power: nine milestones) now carry their dated corrections.
+  programme: { pattern: /^\/programmes\/[a-z0-9-]+\/$/, html: 9.75 * KB + CSP, css: CSS, js: CITE, inlineJs: SHORTCUT },
   explorer: { pattern: /^\/programmes\/$/, html: 12 * KB + CSP, css: CSS, js: 3 * KB, inlineJs: SHORTCUT },
   organisation: { pattern: /^\/organisations\/[a-z0-9-]+\/$/, html: 4.5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
   'organisation index': { pattern: /^\/organisations\/$/, html: 5 * KB + CSP, css: CSS, js: 0, inlineJs: SHORTCUT },
